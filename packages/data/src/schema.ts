@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { type ReportDocument, ReportDocumentSchema } from "./schemas/report.ts";
+
+export * from "./schemas/entity.ts";
+export * from "./schemas/evidence.ts";
+export * from "./schemas/ids.ts";
+export * from "./schemas/kinds.ts";
+export * from "./schemas/metadata.ts";
+export * from "./schemas/relation.ts";
+export * from "./schemas/report.ts";
+export * from "./schemas/source.ts";
+export * from "./schemas/structure.ts";
+export * from "./schemas/values.ts";
+
+/** Thrown by `parseReport`; `message` names every failing path, `issues` has them as data. */
+export class ReportParseError extends Error {
+  constructor(readonly issues: z.core.$ZodIssue[]) {
+    super(`Invalid report document:\n${z.prettifyError(new z.ZodError(issues))}`);
+    this.name = "ReportParseError";
+  }
+}
+
+/** Validates anything against the report schema, including integrity; throws ReportParseError. */
+export function parseReport(input: unknown): ReportDocument {
+  const result = ReportDocumentSchema.safeParse(input);
+  if (!result.success) throw new ReportParseError(result.error.issues);
+  return result.data;
+}

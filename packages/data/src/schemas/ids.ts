@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** A stable, readable slug such as `embassy-minsk`. Relation ids join slugs with `--`. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, "must be a lowercase slug like 'embassy-minsk'");
+export type Id = z.infer<typeof IdSchema>;
