@@ -8,18 +8,27 @@ import { BuildFailed, formatProblem } from "./lib/problems.ts";
 import { summarize } from "./lib/summary.ts";
 import { writeDirAtomic } from "./lib/write-atomic.ts";
 
-const USAGE =
-  "usage: build-data [--summary] [--check]\n  --summary  print entities per kind, relations, coverage and the source hash check\n  --check    validate only; write nothing";
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const USAGE = [
+  "usage: build-data [--summary] [--check] [--root DIR]",
+  "  --summary  print entities per kind, relations, coverage and the source hash check",
+  "  --check    validate only; write nothing",
+  "  --root     the package folder with content/, source/ and package.json (default: this package)",
+].join("\n");
 
 try {
   const { values } = parseArgs({
-    options: { summary: { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      summary: { type: "boolean" },
+      check: { type: "boolean" },
+      root: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
+  const root = values.root ?? join(dirname(fileURLToPath(import.meta.url)), "..");
   const result = buildReport(root);
   if (!values.check) writeDirAtomic(join(root, "data"), result.files);
   console.log(

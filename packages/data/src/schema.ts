@@ -14,9 +14,11 @@ export * from "./schemas/values.ts";
 
 /** Thrown by `parseReport`; `message` names every failing path, `issues` has them as data. */
 export class ReportParseError extends Error {
-  constructor(readonly issues: z.core.$ZodIssue[]) {
+  readonly issues: z.core.$ZodIssue[];
+  constructor(issues: z.core.$ZodIssue[]) {
     super(`Invalid report document:\n${z.prettifyError(new z.ZodError(issues))}`);
     this.name = "ReportParseError";
+    this.issues = issues;
   }
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
@@ -53,7 +53,20 @@ function idAt(data: unknown, path: readonly PropertyKey[]): string {
   return `#${path[0]}`;
 }
 
+const MISSING = Symbol("missing");
+
 function readYaml(path: string, file: string, problems: Problem[]): unknown {
+  if (!existsSync(path)) {
+    problems.push({
+      code: "file-missing",
+      file,
+      id: "",
+      path: "",
+      message: "the content file does not exist",
+      hint: `create ${file} (see the package README for its shape)`,
+    });
+    return MISSING;
+  }
   try {
     return parse(readFileSync(path, "utf8"), { prettyErrors: true });
   } catch (error) {
@@ -65,7 +78,7 @@ function readYaml(path: string, file: string, problems: Problem[]): unknown {
       message: (error as Error).message.split("\n")[0] ?? "invalid YAML",
       hint: "fix the YAML syntax at the line shown",
     });
-    return undefined;
+    return MISSING;
   }
 }
 
@@ -75,14 +88,17 @@ function validate<S extends z.ZodType>(
   file: string,
   problems: Problem[],
 ): z.infer<S> | undefined {
+  if (data === MISSING) return undefined;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    // Inside a list file the id names the item, so the path starts within it.
+    const within = Array.isArray(data) && typeof issue.path[0] === "number" ? issue.path.slice(1) : issue.path;
     problems.push({
       code: "schema",
       file,
       id: idAt(data, issue.path),
-      path: formatPath(issue.path),
+      path: formatPath(within),
       message: issue.message,
       hint: hintFor(issue),
     });

@@ -6,6 +6,7 @@ export interface Problem {
   code:
     | "source-hash-mismatch"
     | "source-missing"
+    | "file-missing"
     | "yaml-syntax"
     | "schema"
     | "quote-not-found"
@@ -25,9 +26,11 @@ export interface Problem {
 }
 
 export class BuildFailed extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the report content`);
     this.name = "BuildFailed";
+    this.problems = problems;
   }
 }
 

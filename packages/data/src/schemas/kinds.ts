@@ -67,7 +67,6 @@ export const RELATION_TYPES = [
   "follows",
   "depends-on",
   "stresses-to",
-  "takes",
   "tries",
   "denies",
 ] as const;

@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../scripts/lib/build.ts";
+import { allEvidence, coverage } from "../scripts/lib/coverage.ts";
+import { parseReport } from "../src/schema.ts";
+import { committedReport, packageRoot, readData } from "./helpers.ts";
+
+const EXPECTED_SHA256 = "0af885f3524ca8e175f6645df1809ea7c50e002fd0dff82804a289ecbdcbe5d6";
+const doc = parseReport(committedReport());
+
+describe("fidelity to the report", () => {
+  it("ships the source byte for byte", () => {
+    const shipped = readFileSync(join(packageRoot, "data/source.txt"));
+    expect(createHash("sha256").update(shipped).digest("hex")).toBe(EXPECTED_SHA256);
+    expect(shipped.length).toBe(6313);
+    expect(doc.source.sha256).toBe(EXPECTED_SHA256);
+    expect(Buffer.from(doc.source.text, "latin1").equals(shipped)).toBe(true);
+  });
+
+  it("counts offsets in UTF-16 code units, which equal code points and bytes for this ASCII text", () => {
+    const text = doc.source.text;
+    expect([...text].every((c) => c.charCodeAt(0) < 128)).toBe(true);
+    expect(text.length).toBe([...text].length);
+    expect(text.length).toBe(Buffer.byteLength(text, "utf8"));
+  });
+
+  it("proves every fact: each evidence slice equals its quote", () => {
+    const evidence = allEvidence(doc);
+    expect(evidence.length).toBeGreaterThan(doc.entities.length);
+    for (const ev of evidence) expect(doc.source.text.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+
+  it("gives every entity and every relation at least one piece of evidence", () => {
+    for (const item of [...doc.entities, ...doc.relations]) expect(item.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("covers 100% of the sentences", () => {
+    const c = coverage(doc);
+    expect(c.uncovered).toEqual([]);
+    expect(c.covered).toBe(c.total);
+  });
+
+  it("keeps the source defect as data, unrepaired", () => {
+    expect(doc.defects).toContainEqual(
+      expect.objectContaining({
+        id: "missing-link-target",
+        evidence: expect.objectContaining({ quote: "Reports at" }),
+      }),
+    );
+    expect(doc.source.text.endsWith("steps taken by the government.")).toBe(true);
+    expect(doc.source.text).toContain("Religious Freedom Reports at\n\nPart 1");
+  });
+
+  it("keeps status words exactly as printed", () => {
+    const words = [...doc.entities, ...doc.relations].flatMap((x) => (x.status ? [x.status.word] : []));
+    expect(words).toContain("suspended");
+    expect(words).toContain("extended");
+    expect(words).not.toContain("lifted");
+  });
+
+  it("keeps ids stable (renaming one is a deliberate, changeset-worthy act)", async () => {
+    const ids = [...doc.entities.map((e) => e.id), ...doc.relations.map((r) => r.id)].sort();
+    await expect(`${ids.join("\n")}\n`).toMatchFileSnapshot("./__snapshots__/ids.txt");
+  });
+});
+
+describe("generated files", () => {
+  it("match a fresh build exactly (rebuild with `pnpm --filter @report/data build:data`)", () => {
+    const { files } = buildReport(packageRoot);
+    const committed = [
+      ...readdirSync(join(packageRoot, "data")).filter((f) => f !== "csv"),
+      ...readdirSync(join(packageRoot, "data/csv")).map((f) => `csv/${f}`),
+    ].sort();
+    expect(committed).toEqual([...files.keys()].sort());
+    for (const [name, content] of files) expect(readData(name), name).toBe(content);
+  });
+});

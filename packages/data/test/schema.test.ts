@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { jsonSchema } from "../scripts/lib/build.ts";
+import { type Entity, type EntitySchema, parseReport, type ReportDocument, ReportParseError } from "../src/schema.ts";
+import { committedReport, packageRoot } from "./helpers.ts";
+
+const valid = () => structuredClone(committedReport()) as ReportDocument;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validateJson = ajv.compile(JSON.parse(readFileSync(join(packageRoot, "data/schema.json"), "utf8")));
+
+/** Each breaks a valid document in one way; `shape` ones are visible to a plain JSON Schema too. */
+const MUTATIONS: { name: string; shape: boolean; path: RegExp; apply: (d: ReportDocument) => void }[] = [
+  {
+    name: "wrong type",
+    shape: true,
+    path: /entities\[0\]\.name/,
+    apply: (d) => void Object.assign(d.entities[0] as object, { name: 42 }),
+  },
+  {
+    name: "missing field",
+    shape: true,
+    path: /entities\[1\]\.kind/,
+    apply: (d) => void delete (d.entities[1] as Partial<Entity>).kind,
+  },
+  {
+    name: "unknown kind",
+    shape: true,
+    path: /entities\[2\]\.kind/,
+    apply: (d) => void Object.assign(d.entities[2] as object, { kind: "spaceship" }),
+  },
+  {
+    name: "malformed EDTF",
+    shape: true,
+    path: /dates\[0\]\.edtf/,
+    apply: (d) => {
+      const e = d.entities.find((x) => x.dates.length > 0) as Entity;
+      (e.dates[0] as { edtf: string }).edtf = "December 2009";
+    },
+  },
+  {
+    name: "negative quantity",
+    shape: true,
+    path: /quantities\[0\]/,
+    apply: (d) => {
+      const e = d.entities.find((x) => x.quantities.length > 0) as Entity;
+      Object.assign(e.quantities[0] as object, { value: -1, min: -1 });
+    },
+  },
+  {
+    name: "unknown field",
+    shape: true,
+    path: /entities\[0\]/,
+    apply: (d) => void Object.assign(d.entities[0] as object, { colour: "red" }),
+  },
+  {
+    name: "quote that is not its slice",
+    shape: false,
+    path: /entities\[0\]\.evidence\[0\]\.quote/,
+    apply: (d) => {
+      const ev = d.entities[0]?.evidence[0];
+      if (ev) ev.quote = `${ev.quote}!`;
+    },
+  },
+  {
+    name: "dangling reference",
+    shape: false,
+    path: /relations\[0\]\.target/,
+    apply: (d) => void Object.assign(d.relations[0] as object, { target: "nobody" }),
+  },
+  {
+    name: "duplicate id",
+    shape: false,
+    path: /entities\[1\]\.id/,
+    apply: (d) => void Object.assign(d.entities[1] as object, { id: d.entities[0]?.id }),
+  },
+];
+
+describe("parseReport", () => {
+  it("accepts the published data", () => {
+    const doc = parseReport(committedReport());
+    expect(doc.entities.length).toBeGreaterThan(50);
+    expectTypeOf(doc).toEqualTypeOf<ReportDocument>();
+    expectTypeOf<Entity>().toEqualTypeOf<import("zod").infer<typeof EntitySchema>>();
+  });
+
+  for (const m of MUTATIONS) {
+    it(`rejects a document with a ${m.name}, naming the path`, () => {
+      const d = valid();
+      m.apply(d);
+      expect(() => parseReport(d)).toThrow(ReportParseError);
+      try {
+        parseReport(d);
+      } catch (error) {
+        expect((error as Error).message).toMatch(m.path);
+      }
+    });
+  }
+
+  it("throws only ReportParseError on arbitrary input", () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        try {
+          parseReport(input);
+          return false;
+        } catch (error) {
+          return error instanceof ReportParseError;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never accepts a mutated invalid document", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MUTATIONS), (m) => {
+        const d = valid();
+        m.apply(d);
+        expect(() => parseReport(d)).toThrow(ReportParseError);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("the JSON Schema", () => {
+  it("is generated from zod and committed without drift", () => {
+    expect(readFileSync(join(packageRoot, "data/schema.json"), "utf8")).toBe(jsonSchema());
+  });
+
+  it("agrees with zod: ajv accepts the data", () => {
+    expect(validateJson(committedReport()), ajv.errorsText(validateJson.errors)).toBe(true);
+  });
+
+  for (const m of MUTATIONS) {
+    it(`agrees with zod on a ${m.name}: ${m.shape ? "both reject" : "zod's integrity check rejects"}`, () => {
+      const d = valid();
+      m.apply(d);
+      expect(() => parseReport(d)).toThrow();
+      if (m.shape) expect(validateJson(d)).toBe(false);
+    });
+  }
+});
