@@ -1,0 +1,61 @@
+import { report } from "@report/data";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createSearch, makeSnippet } from "../src/index.ts";
+
+const search = createSearch([report]);
+const marked = (hit: { snippet: { text: string; highlights: [number, number][] } }) =>
+  hit.snippet.highlights.map(([s, e]) => hit.snippet.text.slice(s, e));
+
+describe("createSearch", () => {
+  it("finds Belneftekhim as an entity first, with the word highlighted", () => {
+    const hits = search.search("Belneftekhim");
+    expect(hits[0]).toMatchObject({ kind: "entity", id: "belneftekhim", title: "Belneftekhim" });
+    expect(marked(hits[0] as never)).toContain("Belneftekhim");
+    expect(hits.some((h) => h.kind === "paragraph" && h.paragraphId === "p7")).toBe(true);
+  });
+
+  it("points paragraph hits at the sentence that matched", () => {
+    const hit = search.search("suspension extended", { kind: "paragraph" })[0];
+    expect(hit).toMatchObject({ paragraphId: "p7", sentenceId: "p7-s3" });
+    expect(hit?.snippet.text).toBe("The suspension was extended in November 2009.");
+  });
+
+  it("matches prefixes, so results appear while typing", () => {
+    expect(search.search("Helsi")[0]?.title).toMatch(/Helsinki Commission/);
+  });
+
+  it("returns nothing for an empty or punctuation-only query", () => {
+    expect(search.search("")).toEqual([]);
+    expect(search.search("   ")).toEqual([]);
+    expect(search.search("(*+?")).toEqual([]);
+  });
+
+  it("never throws on arbitrary unicode, and returns only known ids", () => {
+    const keys = new Set([...report.entities.map((e) => e.id), ...report.structure.paragraphs.map((p) => p.id)]);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (q) => {
+        for (const hit of search.search(q)) expect(keys.has(hit.id)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("treats a 10 KB query as an ordinary one", () => {
+    expect(() => search.search("sanctions ".repeat(1000))).not.toThrow();
+  });
+});
+
+describe("makeSnippet", () => {
+  it("marks whole words and prefixes without HTML", () => {
+    const s = makeSnippet("The United States suspended sanctions.", ["suspend", "sanction"]);
+    expect(s.highlights.map(([a, b]) => s.text.slice(a, b))).toEqual(["suspended", "sanctions"]);
+  });
+
+  it("trims long text around the first match and keeps highlights aligned", () => {
+    const text = `${"word ".repeat(100)}Belneftekhim ${"tail ".repeat(100)}`;
+    const s = makeSnippet(text, ["belneftekhim"], 80);
+    expect(s.text.startsWith("…")).toBe(true);
+    expect(s.highlights.map(([a, b]) => s.text.slice(a, b))).toEqual(["Belneftekhim"]);
+  });
+});
