@@ -1,17 +1,20 @@
 #!/usr/bin/env node
+import { writeFileSync } from "node:fs";
 // Builds data/ from content/ and source/: validate, resolve quotes, check coverage, write atomically.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildReport } from "./lib/build.ts";
+import { ID_LOCK, idList } from "./lib/id-lock.ts";
 import { BuildFailed, formatProblem } from "./lib/problems.ts";
 import { summarize } from "./lib/summary.ts";
 import { writeDirAtomic } from "./lib/write-atomic.ts";
 
 const USAGE = [
-  "usage: build-data [--summary] [--check] [--root DIR]",
+  "usage: build-data [--summary] [--check] [--accept-ids] [--root DIR]",
   "  --summary  print entities per kind, relations, coverage and the source hash check",
   "  --check    validate only; write nothing",
+  "  --accept-ids  accept added or removed entity/relation ids and rewrite content/ids.txt",
   "  --root     the package folder with content/, source/ and package.json (default: this package)",
 ].join("\n");
 
@@ -20,6 +23,7 @@ try {
     options: {
       summary: { type: "boolean" },
       check: { type: "boolean" },
+      "accept-ids": { type: "boolean" },
       root: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -29,8 +33,10 @@ try {
     process.exit(0);
   }
   const root = values.root ?? join(dirname(fileURLToPath(import.meta.url)), "..");
-  const result = buildReport(root);
+  const acceptIds = values["accept-ids"] === true;
+  const result = buildReport(root, { acceptIds });
   if (!values.check) writeDirAtomic(join(root, "data"), result.files);
+  if (acceptIds && !values.check) writeFileSync(join(root, ID_LOCK), idList(result.doc));
   console.log(
     values.summary
       ? summarize(result)

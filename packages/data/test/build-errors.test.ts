@@ -167,6 +167,34 @@ describe("the build rejects each authoring mistake, naming file, id and field", 
   });
 });
 
+describe("no silent loss", () => {
+  it("removing an entity fails the build instead of shipping a smaller dataset", () => {
+    const problems = problemsAfter("content/entities/place.yaml", (items) => {
+      const at = items.findIndex((e) => e.id === "the-west");
+      if (at < 0) throw new Error("fixture needs entity the-west");
+      items.splice(at, 1);
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "id-removed", file: "content/ids.txt", id: "the-west" }),
+    ]);
+    expect(problems[0]?.hint).toMatch(/--accept-ids/);
+  });
+
+  it("removing a relation fails the build", () => {
+    const problems = problemsAfter("content/relations.yaml", (items) => {
+      items.splice(items.length - 1, 1);
+    });
+    expect(problems).toEqual([expect.objectContaining({ code: "id-removed", file: "content/ids.txt" })]);
+  });
+
+  it("adding an entity needs the id lock to be updated on purpose", () => {
+    const problems = problemsAfter("content/entities/place.yaml", (items) => {
+      items.push({ id: "minsk-again", kind: "place", name: "Minsk", evidence: [{ exact: "in Minsk in June 2009" }] });
+    });
+    expect(problems).toEqual([expect.objectContaining({ code: "id-added", id: "minsk-again" })]);
+  });
+});
+
 describe("the build command", () => {
   it("exits 1 with every problem listed and leaves the previous data/ intact", () => {
     const root = scratchPackage();

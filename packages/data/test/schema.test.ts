@@ -109,18 +109,30 @@ describe("parseReport", () => {
           return error instanceof ReportParseError;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
   it("never accepts a mutated invalid document", () => {
+    const base = valid();
+    const breakers: ((e: Entity, d: ReportDocument) => void)[] = [
+      (e) => Object.assign(e, { name: 1 }),
+      (e) => Object.assign(e, { kind: "unknown-kind" }),
+      (e) => Object.assign(e, { evidence: [] }),
+      (e) => Object.assign(e.evidence[0] as object, { start: (e.evidence[0]?.start ?? 0) + 1 }),
+      (e) => Object.assign(e.evidence[0] as object, { paragraphId: "p99" }),
+      (e) => Object.assign(e, { id: "Not A Slug" }),
+      (e, d) => Object.assign(e, { id: d.entities.find((x) => x !== e)?.id }),
+      (e) => Object.assign(e, { dates: [{ edtf: "2009-13", role: "x", evidence: e.evidence[0] }] }),
+      (e) => Object.assign(e, { status: { word: "lifted", evidence: e.evidence[0] } }),
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...MUTATIONS), (m) => {
-        const d = valid();
-        m.apply(d);
+      fc.property(fc.nat({ max: base.entities.length - 1 }), fc.nat({ max: breakers.length - 1 }), (i, b) => {
+        const d = structuredClone(base);
+        (breakers[b] as (e: Entity, d: ReportDocument) => void)(d.entities[i] as Entity, d);
         expect(() => parseReport(d)).toThrow(ReportParseError);
       }),
-      { numRuns: 50 },
+      { numRuns: 1000 },
     );
   });
 });

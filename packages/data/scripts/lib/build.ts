@@ -7,6 +7,7 @@ import { assemble } from "./assemble.ts";
 import { type Coverage, coverage } from "./coverage.ts";
 import { csvFiles } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
+import { idLockProblems } from "./id-lock.ts";
 import { loadContent } from "./load-content.ts";
 import { BuildFailed, formatPath, type Problem } from "./problems.ts";
 import { segment } from "./segment.ts";
@@ -27,7 +28,7 @@ export function jsonSchema(): string {
 }
 
 /** Validates the content in `packageRoot` and returns every output, or throws BuildFailed. */
-export function buildReport(packageRoot: string): BuildResult {
+export function buildReport(packageRoot: string, options: { acceptIds?: boolean } = {}): BuildResult {
   const problems: Problem[] = [];
   const content = loadContent(packageRoot, problems);
   if (!content || problems.length > 0) throw new BuildFailed(problems);
@@ -99,6 +100,11 @@ export function buildReport(packageRoot: string): BuildResult {
         hint: "quote words of this sentence in the evidence of an entity or relation",
       })),
     );
+  }
+
+  if (!options.acceptIds) {
+    const idProblems = idLockProblems(packageRoot, doc);
+    if (idProblems.length > 0) throw new BuildFailed(idProblems);
   }
 
   const files = new Map<string, string>();

@@ -17,6 +17,8 @@ export interface Problem {
     | "invalid-edtf"
     | "status-not-in-quote"
     | "coverage"
+    | "id-removed"
+    | "id-added"
     | "integrity";
   file: string;
   id: string;
