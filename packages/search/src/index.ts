@@ -38,6 +38,8 @@ export const MAX_QUERY_LENGTH = 200;
 export interface ReportSearch {
   search(query: string, options?: { limit?: number; kind?: HitKind }): SearchHit[];
   readonly size: number;
+  /** The index as minisearch serializes it (for measuring or caching). */
+  toJSON(): unknown;
 }
 
 function documents(report: ReportDocument): Doc[] {
@@ -88,7 +90,8 @@ export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
     idField: "key",
     fields: ["title", "text"],
     storeFields: [],
-    searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: "AND" },
+    // Prefix-match only the word being typed; fall back to fuzzy matching only when nothing matched.
+    searchOptions: { boost: { title: 3 }, prefix: (_t, i, all) => i === all.length - 1, combineWith: "AND" },
   });
   index.addAll(docs);
 
@@ -106,11 +109,14 @@ export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
 
   return {
     size: docs.length,
+    toJSON: () => index.toJSON(),
     search(query, options = {}) {
       const q = query.normalize("NFKC").slice(0, MAX_QUERY_LENGTH).trim();
       const terms = termsOf(q);
       if (terms.length === 0) return [];
-      let results: MiniResult[] = index.search(terms.join(" "));
+      const joined = terms.join(" ");
+      let results: MiniResult[] = index.search(joined);
+      if (results.length === 0) results = index.search(joined, { fuzzy: 0.2 });
       if (options.kind) results = results.filter((r) => byKey.get(String(r.id))?.kind === options.kind);
       return results.slice(0, options.limit ?? 20).flatMap((r) => {
         const doc = byKey.get(String(r.id));
