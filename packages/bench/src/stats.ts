@@ -1,0 +1,28 @@
+export interface Spread {
+  runs: number;
+  min: number;
+  median: number;
+  p95: number;
+  max: number;
+}
+
+export function spread(xs: readonly number[]): Spread {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { runs: s.length, min: s[0] ?? 0, median: at(0.5), p95: at(0.95), max: s.at(-1) ?? 0 };
+}
+
+/** Times `fn` `runs` times after a short warm-up; milliseconds. */
+export function timeRuns(fn: () => void, runs: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  return Array.from({ length: runs }, () => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  });
+}
+
+export const ms = (x: number) =>
+  x >= 100 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const range = (s: Spread) => `${ms(s.min)} / ${ms(s.median)} / ${ms(s.max)}`;
