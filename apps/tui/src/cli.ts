@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Thin shell: parse arguments, pick a command, do the I/O. Formatting lives in commands/*.ts; the
+// interactive app (React, Ink) is loaded by dynamic import() only when it is needed.
+
+import { report } from "@report/data";
+import { cac } from "cac";
+import pkg from "../package.json" with { type: "json" };
+import { entities, search, timeline } from "./commands/list.ts";
+import { read } from "./commands/read.ts";
+import { show } from "./commands/show.ts";
+import type { Ctx, Output } from "./commands/types.ts";
+import { createModel } from "./model.ts";
+import { colorEnabled, makeStyle } from "./style.ts";
+
+const USAGE =
+  "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id]] [--json]";
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+const cli = cac("report");
+cli.option("--json", "print JSON valid against @report/data's schemas");
+cli.option("--no-color", "no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)");
+cli.option("-v, --version", "print the version");
+cli.command("show <id>", "one entity (or relation): values, relations, evidence");
+cli
+  .command("search [...query]", "search paragraphs and entities")
+  .option("--limit <n>", "at most n hits")
+  .option("--kind <kind>", "entity or paragraph");
+cli.command("entities", "list entities, grouped by kind").option("--kind <kind>", "only this kind");
+cli.command("timeline", "every dated fact, oldest first");
+cli.command("read [paragraph-id]", "print the report, or one paragraph");
+cli.help((sections) => [
+  ...sections.map((s) => ({ ...s, body: s.body.replace(/ \(default: true\)/g, "").replace(/ +$/gm, "") })),
+  { title: "Interactive", body: "  Run `report` with no command in a terminal to explore the report." },
+  { title: "Exit codes", body: "  0 ok · 1 not found · 2 bad usage" },
+]);
+
+function emit(o: Output): void {
+  if (o.stdout) process.stdout.write(o.stdout);
+  if (o.stderr) process.stderr.write(o.stderr);
+  process.exitCode = o.code;
+}
+
+const usageError = (reason: string) =>
+  emit({ stdout: "", stderr: `report: ${reason}\n${USAGE}\nRun 'report --help' for details.\n`, code: 2 });
+
+async function main(): Promise<void> {
+  const parsed = cli.parse(process.argv, { run: false });
+  const opts = cli.options;
+  if (opts.help) return;
+  if (opts.version)
+    return emit({ stdout: `report ${pkg.version} (data ${report.dataVersion})\n`, stderr: "", code: 0 });
+  const command = cli.matchedCommand;
+  if (!command && parsed.args.length > 0) return usageError(`unknown command '${parsed.args[0]}'`);
+  (command ?? cli.globalCommand).checkUnknownOptions();
+  if (command) {
+    command.checkRequiredArgs();
+    command.checkUnusedArgs();
+  }
+  const color = colorEnabled({
+    noColorFlag: opts.color === false,
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+  });
+  const model = createModel(report);
+  const ctx: Ctx = { model, style: makeStyle(color), json: Boolean(opts.json) };
+  const arg = (i: number) => (parsed.args[i] === undefined ? undefined : String(parsed.args[i]));
+  switch (cli.matchedCommandName) {
+    case "show":
+      return emit(show(ctx, arg(0) ?? ""));
+    case "search": {
+      const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+        return usageError("--limit must be a positive whole number");
+      return emit(search(ctx, parsed.args.map(String).join(" "), { limit, kind: opts.kind }));
+    }
+    case "entities":
+      return emit(entities(ctx, opts.kind === undefined ? undefined : String(opts.kind)));
+    case "timeline":
+      return emit(timeline(ctx));
+    case "read":
+      return emit(read(ctx, arg(0)));
+  }
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    return usageError("no command given, and the interactive explorer needs a terminal");
+  }
+  if (!color) process.env.FORCE_COLOR = "0";
+  const { runInteractive } = await import("./interactive.tsx");
+  await runInteractive(model);
+}
+
+main().catch((error: unknown) => {
+  const e = error as Error;
+  if (e?.name === "CACError") {
+    const reason = e.message
+      .replace(/`/g, "'")
+      .replace(/^Unknown/, "unknown")
+      .replace(/^Unused args: /, "unexpected argument ");
+    return usageError(reason);
+  }
+  process.stderr.write(`report: ${e?.message ?? String(error)}\n`);
+  process.exitCode = 1;
+});

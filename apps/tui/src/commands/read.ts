@@ -1,0 +1,32 @@
+import { closestIds, mentionSpans, partHeading } from "../model.ts";
+import { markSpans } from "../style.ts";
+import { type Ctx, fail, json, type Output, ok } from "./types.ts";
+
+/** `report read [paragraph-id]`: the report's text, one paragraph or all, mentions marked. */
+export function read(ctx: Ctx, paragraphId?: string): Output {
+  const { report, index } = ctx.model;
+  const all = report.structure.paragraphs;
+  let list = all;
+  if (paragraphId !== undefined) {
+    const p = index.getParagraph(paragraphId);
+    if (!p) {
+      const close = closestIds(
+        all.map((x) => x.id),
+        paragraphId,
+      );
+      return fail(`no paragraph '${paragraphId}'. Closest ids: ${close.join(", ")}\n`);
+    }
+    if (ctx.json) return json(p);
+    list = [p];
+  } else if (ctx.json) return json(all);
+  const out: string[] = [];
+  let heading = "";
+  for (const p of list) {
+    const h = partHeading(ctx.model, p);
+    if (h !== heading && p.partId) out.push(ctx.style.bold(h), "");
+    heading = h;
+    const spans = mentionSpans(ctx.model, p.id).map(([s, e]) => [s - p.start, e - p.start] as const);
+    out.push(`${ctx.style.dim(`[${p.id}]`)} ${markSpans(index.textOf(p), spans, ctx.style.mention)}`, "");
+  }
+  return ok(`${out.join("\n").trimEnd()}\n`);
+}

@@ -1,0 +1,121 @@
+import type { DateValue, Entity, Evidence, Paragraph, Relation, ReportDocument } from "@report/data";
+import { datePrecision, indexReport, type ReportIndex } from "@report/data";
+import { createSearch, type ReportSearch } from "@report/search";
+
+/** Everything the commands and the interactive app read: the document, its index and the search. */
+export interface Model {
+  report: ReportDocument;
+  index: ReportIndex;
+  search: ReportSearch;
+}
+
+export function createModel(report: ReportDocument): Model {
+  return { report, index: indexReport(report), search: createSearch([report]) };
+}
+
+export interface TimelineItem {
+  edtf: string;
+  precision: string;
+  role: string;
+  /** The entity or relation that carries the date. */
+  ownerId: string;
+  ownerLabel: string;
+  evidence: Evidence;
+}
+
+/** Sort key: the first date of an interval, open starts first. */
+const sortKey = (edtf: string) => (edtf.startsWith("..") ? "0000" : edtf);
+
+export function timeline(m: Model): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const add = (ownerId: string, ownerLabel: string, dates: DateValue[]) => {
+    for (const d of dates) {
+      items.push({
+        edtf: d.edtf,
+        precision: datePrecision(d.edtf),
+        role: d.role,
+        ownerId,
+        ownerLabel,
+        evidence: d.evidence,
+      });
+    }
+  };
+  for (const e of m.report.entities) add(e.id, e.name, e.dates);
+  for (const r of m.report.relations) add(r.id, relationLabel(m, r), r.dates);
+  return items.sort((a, b) => sortKey(a.edtf).localeCompare(sortKey(b.edtf)) || a.ownerId.localeCompare(b.ownerId));
+}
+
+export function relationLabel(m: Model, r: Relation): string {
+  const name = (id: string) => m.index.getEntity(id)?.name ?? id;
+  return `${name(r.source)} ${r.type} ${name(r.target)}`;
+}
+
+/** The paragraphs in reading order, with their part heading where one starts. */
+export function paragraphs(m: Model): Paragraph[] {
+  return m.report.structure.paragraphs;
+}
+
+export function paragraphText(m: Model, p: Paragraph): string {
+  return m.index.textOf(p);
+}
+
+/** Spans (absolute offsets) of entity evidence inside a paragraph, merged, for highlighting. */
+export function mentionSpans(m: Model, paragraphId: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const e of m.report.entities) {
+    for (const ev of e.evidence) if (ev.paragraphId === paragraphId) spans.push(nameSpan(m, e, ev));
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+/** The entity's name inside its evidence quote when it occurs there, else the whole quote. */
+function nameSpan(m: Model, e: Entity, ev: Evidence): [number, number] {
+  const quote = m.report.source.text.slice(ev.start, ev.end);
+  for (const n of [e.name, ...e.aliases]) {
+    const i = quote.toLowerCase().indexOf(n.toLowerCase());
+    if (i >= 0) return [ev.start + i, ev.start + i + n.length];
+  }
+  return [ev.start, ev.end];
+}
+
+/** The sentence(s) around an evidence quote, with the quote's span relative to that text. */
+export function quoteInContext(m: Model, ev: Evidence): { text: string; start: number; end: number } {
+  const ss = ev.sentenceIds.map((id) => m.index.getSentence(id)).filter((s) => s !== undefined);
+  const from = Math.min(ev.start, ...ss.map((s) => s.start));
+  const to = Math.max(ev.end, ...ss.map((s) => s.end));
+  return { text: m.report.source.text.slice(from, to), start: ev.start - from, end: ev.end - from };
+}
+
+export function partHeading(m: Model, p: Paragraph): string {
+  if (!p.partId) return p.role === "bureau" ? "Issuing bureau" : "Introduction";
+  return m.report.structure.parts.find((x) => x.id === p.partId)?.heading ?? "";
+}
+
+/** Ids ranked by edit distance to `id` (prefix/substring matches first). */
+export function closestIds(ids: readonly string[], id: string, n = 3): string[] {
+  const score = (c: string) => (c.includes(id) ? 0 : 1) * 100 + distance(c, id);
+  return [...ids].sort((a, b) => score(a) - score(b) || a.localeCompare(b)).slice(0, n);
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (cur[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

@@ -1,0 +1,34 @@
+import { Box, Text } from "ink";
+import type { Line, Tone } from "./text.ts";
+
+const toneProps: Record<Tone, object> = {
+  mark: { color: "yellow", bold: true, inverse: true },
+  mention: { color: "cyan", underline: true },
+  bold: { bold: true },
+  dim: { dimColor: true },
+  accent: { color: "green", bold: true },
+};
+
+export function LineView({ line, selected }: { line: Line; selected?: boolean }) {
+  if (line.every((s) => s.text === "")) return <Text> </Text>;
+  return (
+    <Text wrap="truncate" bold={selected}>
+      {line.map((s, i) => (
+        <Text key={i} {...(s.tone ? toneProps[s.tone] : {})}>
+          {s.text}
+        </Text>
+      ))}
+    </Text>
+  );
+}
+
+/** Renders exactly the given lines, padded to `height` rows. */
+export function Lines({ lines, height }: { lines: Line[]; height: number }) {
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      {lines.slice(0, height).map((l, i) => (
+        <LineView key={i} line={l} />
+      ))}
+    </Box>
+  );
+}

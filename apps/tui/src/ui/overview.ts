@@ -1,0 +1,31 @@
+import { ENTITY_KINDS } from "@report/data";
+import { type Model, timeline } from "../model.ts";
+import { type Line, wrap } from "./text.ts";
+
+/** What the report is and what is in it. */
+export function overviewLines(m: Model, width: number): Line[] {
+  const { metadata, structure, entities, relations } = m.report;
+  const out: Line[] = [];
+  const add = (text: string, tone?: "bold" | "dim" | "accent") => out.push(...wrap([{ text, tone }], width));
+  add(metadata.title.value, "bold");
+  add(`${metadata.bureau.value} · ${metadata.publisher.value}`, "dim");
+  add(
+    `Country: ${metadata.country.value} (${metadata.region.value}) · period covered: ${metadata.periodCovered.value}`,
+  );
+  out.push([]);
+  add(
+    `${structure.parts.length} parts · ${structure.paragraphs.length} paragraphs · ${structure.sentences.length} sentences · ${entities.length} entities · ${relations.length} relations · ${timeline(m).length} dated facts`,
+    "accent",
+  );
+  out.push([]);
+  const counts = ENTITY_KINDS.map((k) => [k, entities.filter((e) => e.kind === k).length] as const).filter(
+    ([, n]) => n > 0,
+  );
+  const cells = counts.map(([k, n]) => `${String(n).padStart(3)} ${k}`.padEnd(26));
+  const perLine = Math.max(1, Math.floor(width / 26));
+  for (let i = 0; i < cells.length; i += perLine) out.push([{ text: cells.slice(i, i + perLine).join("") }]);
+  out.push([]);
+  add("Tab or 1-5 switch screens · / search · ? help · q quit", "dim");
+  add(`data ${m.report.dataVersion} · ${m.report.id}`, "dim");
+  return out;
+}

@@ -1,0 +1,69 @@
+/** How a piece of text is shown: a search match, an entity mention, a heading, muted text. */
+export type Tone = "mark" | "mention" | "bold" | "dim" | "accent";
+export interface Seg {
+  text: string;
+  tone?: Tone | undefined;
+}
+export type Line = Seg[];
+
+/** Splits `text` into segments, giving the `[start, end)` spans the tone `tone`. */
+export function spansToSegs(text: string, spans: readonly (readonly [number, number])[], tone: Tone): Seg[] {
+  const segs: Seg[] = [];
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (s < at || s >= text.length) continue;
+    if (s > at) segs.push({ text: text.slice(at, s) });
+    segs.push({ text: text.slice(s, e), tone });
+    at = e;
+  }
+  if (at < text.length) segs.push({ text: text.slice(at) });
+  return segs;
+}
+
+/** Word-wraps styled segments to `width` columns; `indent` starts every line after the first. */
+export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
+  const w = Math.max(4, width);
+  const lines: Line[] = [];
+  let line: Seg[] = [];
+  let len = 0;
+  let lineStart = 0;
+  const push = (text: string, tone?: Tone) => {
+    const last = line.at(-1);
+    if (last && last.tone === tone) last.text += text;
+    else line.push({ text, tone });
+    len += text.length;
+  };
+  const newline = () => {
+    lines.push(line);
+    line = indent ? [{ text: indent }] : [];
+    len = indent.length;
+    lineStart = len;
+  };
+  for (const seg of segs) {
+    for (const token of seg.text.split(/(\s+)/)) {
+      if (token === "") continue;
+      if (/^\s+$/.test(token)) {
+        if (len > lineStart && len + token.length <= w) push(token.replace(/\s/g, " "), seg.tone);
+        continue;
+      }
+      let word = token;
+      if (len + word.length > w && len > lineStart) {
+        const last = line.at(-1);
+        if (last) last.text = last.text.trimEnd();
+        newline();
+      }
+      while (len + word.length > w) {
+        const room = Math.max(1, w - len);
+        push(word.slice(0, room), seg.tone);
+        word = word.slice(room);
+        newline();
+      }
+      if (word) push(word, seg.tone);
+    }
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+export const plain = (text: string, tone?: Tone): Seg[] => [{ text, tone }];
+export const lineText = (line: Line) => line.map((s) => s.text).join("");

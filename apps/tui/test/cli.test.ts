@@ -1,0 +1,148 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { EdtfSchema, EntitySchema, EvidenceSchema, ParagraphSchema, RelationSchema } from "@report/data/schema";
+import { describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const ESC = "\u001B";
+
+/** Runs the built CLI with a clean colour environment, stdout and stderr piped (not a TTY). */
+function run(args: string[], env: Record<string, string> = {}) {
+  const base = { ...process.env };
+  delete base.NO_COLOR;
+  delete base.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...base, ...env } });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+describe("report --help / --version", () => {
+  it("prints usage with every command", () => {
+    const r = run(["--help"]);
+    expect(r.code).toBe(0);
+    for (const c of ["show <id>", "search", "entities", "timeline", "read"]) expect(r.stdout).toContain(c);
+  });
+
+  it("prints the version", () => {
+    const r = run(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^report \d+\.\d+\.\d+ \(data \d+\.\d+\.\d+/);
+  });
+
+  it("keeps React and Ink out of the entry chunk: the explorer is a dynamic import", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const src = await readFile(CLI, "utf8");
+    expect(src.startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(src).not.toMatch(/from ["'](ink|react|@inkjs\/ui)["']/);
+    expect(src).toMatch(/import\(["']\.\/interactive-[\w-]+\.js["']\)/);
+  });
+});
+
+describe("report show", () => {
+  it("shows an entity with its evidence", () => {
+    const r = run(["show", "belneftekhim"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Belneftekhim");
+    expect(r.stdout).toContain("ownership: state-owned");
+    expect(r.stdout).toContain("[p7-s2]");
+  });
+
+  it("--json prints a valid Entity", () => {
+    const r = run(["show", "embassy-minsk", "--json"]);
+    expect(r.code).toBe(0);
+    expect(EntitySchema.parse(JSON.parse(r.stdout)).id).toBe("embassy-minsk");
+  });
+
+  it("accepts a relation id and prints a valid Relation with --json", () => {
+    const r = run(["show", "government-of-belarus--limits--embassy-minsk", "--json"]);
+    expect(r.code).toBe(0);
+    RelationSchema.parse(JSON.parse(r.stdout));
+  });
+
+  it("an unknown id exits 1 naming the closest ids, without a stack trace", () => {
+    const r = run(["show", "belneft"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("no entity 'belneft'");
+    expect(r.stderr).toContain("belneftekhim");
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
+
+describe("bad usage exits 2 with a reason and the usage", () => {
+  it.each([
+    [["show", "x", "--bogus"], "unknown option '--bogus'"],
+    [["frobnicate"], "unknown command 'frobnicate'"],
+    [["show"], "missing required args"],
+    [["entities", "--kind", "nope"], "unknown kind 'nope'"],
+  ])("%j", (args, reason) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(reason);
+    expect(r.stdout).toBe("");
+  });
+
+  it("an empty query gets a friendly message", () => {
+    for (const args of [["search"], ["search", ""], ["search", "  "]]) {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("nothing to search for");
+    }
+  });
+});
+
+describe("lists as text and JSON", () => {
+  it("entities --json is a valid Entity[]; --kind filters", () => {
+    const all = EntitySchema.array().parse(JSON.parse(run(["entities", "--json"]).stdout));
+    expect(all.length).toBeGreaterThan(10);
+    const sanctions = EntitySchema.array().parse(JSON.parse(run(["entities", "--kind", "sanction", "--json"]).stdout));
+    expect(sanctions.every((e) => e.kind === "sanction")).toBe(true);
+  });
+
+  it("search finds Belneftekhim, as text and as hits", () => {
+    expect(run(["search", "Belneftekhim"]).stdout).toContain("Belneftekhim");
+    const hits = JSON.parse(run(["search", "Belneftekhim", "--json"]).stdout) as { id: string }[];
+    expect(hits.map((h) => h.id)).toContain("belneftekhim");
+  });
+
+  it("timeline lists dates with their precision; --json items carry valid EDTF and evidence", () => {
+    expect(run(["timeline"]).stdout).toMatch(/2009-11 +month/);
+    const items = JSON.parse(run(["timeline", "--json"]).stdout) as { edtf: string; evidence: unknown }[];
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) {
+      EdtfSchema.parse(i.edtf);
+      EvidenceSchema.parse(i.evidence);
+    }
+  });
+
+  it("read prints one paragraph, or a valid Paragraph with --json", () => {
+    expect(run(["read", "p7"]).stdout).toContain("[p7] In 2007 and 2008");
+    ParagraphSchema.parse(JSON.parse(run(["read", "p7", "--json"]).stdout));
+    expect(run(["read", "p99"]).code).toBe(1);
+  });
+});
+
+describe("colour and pipes", () => {
+  it("piped output and NO_COLOR / --no-color contain no escape bytes", () => {
+    expect(run(["show", "belneftekhim"]).stdout).not.toContain(ESC);
+    expect(run(["read"], { NO_COLOR: "1", FORCE_COLOR: "1" }).stdout).not.toContain(ESC);
+    expect(run(["search", "sanctions", "--no-color"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESC);
+  });
+
+  it("FORCE_COLOR turns colour on even when piped", () => {
+    expect(run(["show", "belneftekhim"], { FORCE_COLOR: "1" }).stdout).toContain(ESC);
+  });
+
+  it("no command with no terminal explains itself instead of entering raw mode", () => {
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("needs a terminal");
+  });
+
+  it("`entities --json | head -1` exits quietly (EPIPE)", () => {
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${CLI}" entities --json | head -1`], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("[\n");
+    expect(r.stderr).toBe("");
+  });
+});
