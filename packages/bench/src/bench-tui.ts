@@ -1,0 +1,107 @@
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Spread, spread } from "./stats.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+const CLI = join(root, "apps/tui/dist/cli.js");
+const SOURCE = join(root, "packages/data/data/source.txt");
+
+export interface TuiFigures {
+  version: Spread;
+  versionFloor: Spread;
+  firstFrame: Spread;
+  catFloor: Spread;
+  keypress: Spread;
+  rssMb: number;
+}
+
+function timeCommand(cmd: string, args: string[], runs: number): Spread {
+  return spread(
+    Array.from({ length: runs }, () => {
+      const t = performance.now();
+      spawnSync(cmd, args, { stdio: "ignore" });
+      return performance.now() - t;
+    }),
+  );
+}
+
+/** The node process under `script`'s pseudo-terminal: the child whose command line runs cli.js. */
+function rssOfCli(scriptPid: number): number {
+  const children = spawnSync("pgrep", ["-P", String(scriptPid)], { encoding: "utf8" })
+    .stdout.trim()
+    .split("\n");
+  for (const pid of children.filter(Boolean)) {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    if (kb) return Number(kb) / 1024;
+  }
+  return Number.NaN;
+}
+
+/** Starts the interactive UI in a real pseudo-terminal (util-linux `script`) and times what a user waits for. */
+function interactiveRun(): Promise<{ firstFrame: number; keypress: number[]; rssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec node ${CLI}`, "/dev/null"], {
+      env: { ...process.env, TERM: "xterm-256color" },
+    });
+    let out = "";
+    let firstFrame = 0;
+    const keypress: number[] = [];
+    // Each key changes the screen, so each is answered by a new frame.
+    const keys = ["3", "j", "j", "k", "2", "4", "1"];
+    const expect = ["Entities", undefined, undefined, undefined, "Reader", "Timeline", "Overview"];
+    let step = -1;
+    let sentAt = 0;
+    let seen = 0;
+    const next = () => {
+      step += 1;
+      if (step >= keys.length) {
+        const rssMb = rssOfCli(child.pid ?? 0);
+        child.stdin.write("q");
+        setTimeout(() => child.kill("SIGTERM"), 200);
+        resolve({ firstFrame, keypress, rssMb });
+        return;
+      }
+      seen = out.length;
+      sentAt = performance.now();
+      child.stdin.write(keys[step] as string);
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      if (!firstFrame && out.includes("Overview")) {
+        firstFrame = performance.now() - t0;
+        setTimeout(next, 50);
+        return;
+      }
+      if (step >= 0 && step < keys.length && out.length > seen) {
+        const want = expect[step];
+        if (!want || out.slice(seen).includes(want)) {
+          keypress.push(performance.now() - sentAt);
+          seen = Number.POSITIVE_INFINITY;
+          setTimeout(next, 30);
+        }
+      }
+    });
+    child.on("error", reject);
+    setTimeout(() => reject(new Error("the TUI did not draw within 10 s")), 10_000).unref();
+  });
+}
+
+export async function benchTui(runs = 7): Promise<TuiFigures> {
+  const version = timeCommand(process.execPath, [CLI, "--version"], runs * 2);
+  const versionFloor = timeCommand(process.execPath, ["-e", ""], runs * 2);
+  const catFloor = timeCommand("cat", [SOURCE], runs * 2);
+  const first: number[] = [];
+  const keys: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await interactiveRun();
+    first.push(r.firstFrame);
+    keys.push(...r.keypress);
+    rss.push(r.rssMb);
+  }
+  return { version, versionFloor, firstFrame: spread(first), catFloor, keypress: spread(keys), rssMb: spread(rss).max };
+}
