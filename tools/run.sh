@@ -3,7 +3,7 @@
 # npm registry, since corepack and pnpm's own Node download fail here), the workspace, and, for
 # tests, the system packages the browser and terminal tests drive. Then runs the job.
 #
-#   bash tools/run.sh start   build and validate the data, then run the main job
+#   bash tools/run.sh start   build and validate the data, build the website, serve it on localhost
 #   bash tools/run.sh test    run every check: build, typecheck, lint and all tests
 #   bash tools/run.sh bench   run the benchmarks
 set -euo pipefail
@@ -38,8 +38,11 @@ setup_system() {
 case "$1" in
   start)
     setup_toolchain
-    pnpm turbo run build --filter=@report/data --output-logs=errors-only
     pnpm data
+    pnpm turbo run build --filter=@report/web... --output-logs=errors-only
+    port="${PORT:-3000}"
+    echo "==> website: http://localhost:$port (Ctrl+C to stop)"
+    exec pnpm --filter @report/web exec next start --hostname localhost --port "$port"
     ;;
   test)
     setup_toolchain

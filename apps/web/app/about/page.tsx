@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EvidenceQuote } from "../../components/Text.tsx";
+import { dataVersion, metadata, report } from "../../lib/report.ts";
+
+export const generateMetadata = (): Metadata => ({
+  title: "About",
+  description: "How the data is made, what is stated and what is external, the source's defects, and how to cite.",
+  alternates: { canonical: "/about" },
+});
+
+export default function AboutPage() {
+  return (
+    <>
+      <h1>About this data</h1>
+      <section aria-labelledby="how">
+        <h2 id="how">How the data is made</h2>
+        <p>
+          The source is the plain text of the report ({report.source.bytes.toLocaleString("en-US")} bytes,{" "}
+          {report.source.encoding}, sha256 <code className="hash">{report.source.sha256}</code>), kept byte for byte.
+          Curators write entities and relations as quotes of that text; a build step finds each quote in the text,
+          records its position (UTF-16 offsets, start inclusive, end exclusive), validates everything against one schema
+          and refuses to publish if any quote does not match. Nothing on this site is paraphrased: every fact links to
+          the words that state it.
+        </p>
+      </section>
+      <section aria-labelledby="basis">
+        <h2 id="basis">Stated and external facts</h2>
+        <p>
+          A <span className="basis basis-stated">stated</span> value is printed in the report, and comes with the quote
+          that states it. An <span className="basis basis-external">external</span> value (for example the title, the
+          edition year, the period covered) is not printed in the text; it comes from outside, and its source is given.
+        </p>
+      </section>
+      <section aria-labelledby="defects">
+        <h2 id="defects">Source defects</h2>
+        <p>Flaws of the source are recorded as data and never repaired in the text:</p>
+        {report.defects.map((d) => (
+          <div key={d.id} className="defect-entry" id={d.id}>
+            <h3>{d.kind.replace(/-/g, " ")}</h3>
+            <p>{d.description}</p>
+            <EvidenceQuote ev={d.evidence} />
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="version">
+        <h2 id="version">Version and rights</h2>
+        <p>
+          Data version <strong>{dataVersion}</strong> (report id <code>{report.id}</code>, schema version{" "}
+          {report.schemaVersion}). {metadata.rights.value}. Original page:{" "}
+          <a href={metadata.originalUrl.value} rel="noreferrer">
+            {metadata.originalUrl.value}
+          </a>
+          .
+        </p>
+      </section>
+      <section aria-labelledby="cite">
+        <h2 id="cite">How to cite</h2>
+        <p>
+          Cite the report as a whole, or one paragraph or sentence: every passage in the{" "}
+          <Link href="/read">reader</Link> has a “Cite” link giving APA, Chicago, BibTeX and CSL-JSON, and a W3C Web
+          Annotation selector that points at the exact characters. For example,{" "}
+          <Link href="/cite/p1">cite paragraph 1</Link>.
+        </p>
+      </section>
+    </>
+  );
+}

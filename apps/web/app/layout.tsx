@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { SiteFooter, SiteHeader } from "../components/Site.tsx";
+import { SITE_NAME, SITE_URL, STATIC_EXPORT } from "../lib/site.ts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description:
+    "The U.S. State Department's 2010 “Advancing Freedom and Democracy” report on Belarus, published as data: full text, entities, relations, dates and citations.",
+  applicationName: SITE_NAME,
+  openGraph: { type: "website", siteName: SITE_NAME, locale: "en_US" },
+  robots: { index: true, follow: true },
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, so Next can put the proxy's CSP nonce on its scripts.
+  if (!STATIC_EXPORT) await headers();
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

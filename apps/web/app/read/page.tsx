@@ -1,0 +1,81 @@
+import type { Paragraph } from "@report/data";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MarkedText } from "../../components/Text.tsx";
+import { getParagraph, metadata, paragraphLabel, parts, report, sentencesOf } from "../../lib/report.ts";
+
+export const generateMetadata = (): Metadata => ({
+  title: "Read the report",
+  description: `The full text of ${metadata.title.value}, in its exact wording, with entity mentions linked.`,
+  alternates: { canonical: "/read" },
+});
+
+function Defects({ sentenceId }: { sentenceId: string }) {
+  const here = report.defects.filter((d) => d.evidence.sentenceIds.at(-1) === sentenceId);
+  return here.map((d) => (
+    <span key={d.id} className="defect" id={`defect-${d.id}`}>
+      {" "}
+      <span className="defect-label">[Source defect: the link target after “{d.evidence.quote}” is missing</span>{" "}
+      <Link href="/about#defects">(why)</Link>
+      <span className="defect-label">]</span>
+    </span>
+  ));
+}
+
+function ParagraphView({ p }: { p: Paragraph }) {
+  return (
+    <div className="paragraph" id={p.id}>
+      <p>
+        {sentencesOf(p).map((s, i) => (
+          <span key={s.id}>
+            {i > 0 ? " " : ""}
+            <span className="sentence" id={s.id}>
+              <MarkedText span={s} />
+            </span>
+            <Defects sentenceId={s.id} />
+          </span>
+        ))}
+      </p>
+      <p className="paragraph-tools">
+        <a href={`#${p.id}`} className="anchor-link">
+          {paragraphLabel(p)} ({p.id})
+        </a>{" "}
+        · <Link href={`/cite/${p.id}`}>Cite this paragraph</Link>
+      </p>
+    </div>
+  );
+}
+
+export default function ReadPage() {
+  const bureau = getParagraph(report.structure.bureauParagraphId);
+  const intro = getParagraph(report.structure.introParagraphId);
+  return (
+    <article className="reader">
+      <h1>{metadata.title.value}</h1>
+      <p className="note">
+        The text below is the report word for word. Links mark where the report mentions an{" "}
+        <Link href="/entities">entity</Link>; every paragraph and sentence has its own anchor (for example{" "}
+        <code>#p3</code> or <code>#p3-s2</code>).
+      </p>
+      {bureau ? (
+        <section aria-label="Issuing bureau" className="bureau">
+          <ParagraphView p={bureau} />
+        </section>
+      ) : null}
+      {intro ? (
+        <section aria-label="Introduction">
+          <ParagraphView p={intro} />
+        </section>
+      ) : null}
+      {parts.map((part) => (
+        <section key={part.id} aria-labelledby={part.id}>
+          <h2 id={part.id}>{part.heading}</h2>
+          {part.paragraphIds.map((id) => {
+            const p = getParagraph(id);
+            return p ? <ParagraphView key={id} p={p} /> : null;
+          })}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import type { DateValue } from "@report/data";
+import Link from "next/link";
+import { datePrecision, edtfWords, PRECISION_WORDS } from "../lib/dates.ts";
+
+/** A date in words; a plain year/month/day also gets a machine-readable <time>. */
+export function EdtfDate({ edtf }: { edtf: string }) {
+  const precision = datePrecision(edtf);
+  const words = edtfWords(edtf);
+  const machine = /^\d{4}(-\d{2}){0,2}$/.test(edtf);
+  return (
+    <span className={`date date-${precision}`} data-edtf={edtf}>
+      {machine ? <time dateTime={edtf}>{words}</time> : words}
+    </span>
+  );
+}
+
+export function DateList({ dates }: { dates: DateValue[] }) {
+  return (
+    <ul className="date-list">
+      {dates.map((d) => {
+        const anchor = d.evidence.sentenceIds[0] ?? d.evidence.paragraphId;
+        return (
+          <li key={`${d.edtf}-${d.evidence.start}`}>
+            <strong>{d.role}</strong>: <EdtfDate edtf={d.edtf} />{" "}
+            <span className="precision">
+              (precision: {PRECISION_WORDS[datePrecision(d.edtf)]}; EDTF <code>{d.edtf}</code>)
+            </span>{" "}
+            — “<Link href={`/read#${anchor}`}>{d.evidence.quote}</Link>”
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,2 @@
+declare module "@citation-js/plugin-csl";
+declare module "@citation-js/plugin-bibtex";

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NextServer } from "./web/server.ts";
+
+// The built website over plain HTTP (next start): headers, hostile input, feeds and what the browser is sent.
+const server = new NextServer();
+let base = "";
+
+beforeAll(async () => {
+  base = await server.start();
+});
+
+afterAll(() => server.stop());
+
+describe("website over HTTP (next start)", () => {
+  it("answers huge, odd and regex-like queries without a server error", async () => {
+    const raw = ["%ED%A0%80", "%E0%A4%A", "%00%0A%1B", "%F0%9F%92%A5%E2%80%AE", "a&q=b&q[]=c"];
+    const encoded = [
+      "x".repeat(10_240),
+      "(((",
+      ".*+?^$|[]{}\\",
+      "' OR 1=1 --",
+      "<img src=x onerror=alert(1)>",
+      "💥".repeat(1000),
+    ];
+    for (const q of [...raw, ...encoded.map(encodeURIComponent)]) {
+      const res = await fetch(`${base}/search?q=${q}`);
+      expect(res.status, q.slice(0, 20)).toBe(200);
+      const html = await res.text();
+      expect(html).not.toContain("<img src=x");
+      expect(html).not.toMatch(/x{201}/);
+    }
+  });
+
+  it("sends the security headers, with a CSP that allows no inline or eval script", async () => {
+    for (const path of ["/", "/search?q=x", "/api/report.json", "/downloads/source.txt", "/no-such-page"]) {
+      const h = (await fetch(base + path)).headers;
+      const csp = h.get("content-security-policy") ?? "";
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(h.get("x-content-type-options")).toBe("nosniff");
+      for (const k of ["referrer-policy", "permissions-policy", "strict-transport-security"])
+        expect(h.get(k), `${path} ${k}`).toBeTruthy();
+      expect(h.get("cross-origin-opener-policy")).toBe("same-origin");
+      expect(h.get("cross-origin-resource-policy")).toBe("same-origin");
+    }
+  });
+
+  it("ships no search code or index to the browser", async () => {
+    for (const path of ["/", "/read", "/search?q=Belneftekhim"]) {
+      const html = await (await fetch(base + path)).text();
+      const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
+      expect(srcs.length, path).toBeGreaterThan(0);
+      for (const src of srcs) {
+        const js = await (await fetch(new URL(src, base))).text();
+        expect(js, `${path} ${src}`).not.toMatch(/minisearch|MiniSearch|petrochemical conglomerate/);
+      }
+    }
+  });
+
+  it("publishes sitemap.xml, robots.txt and JSON-LD", async () => {
+    expect(await (await fetch(`${base}/sitemap.xml`)).text()).toContain("/entities/belneftekhim");
+    expect(await (await fetch(`${base}/robots.txt`)).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    const html = await (await fetch(`${base}/`)).text();
+    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "{}";
+    const data = JSON.parse(ld) as { "@type": string; publisher: { "@type": string } };
+    expect(data["@type"]).toBe("Report");
+    expect(data.publisher["@type"]).toBe("GovernmentOrganization");
+  });
+});
