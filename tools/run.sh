@@ -5,7 +5,7 @@
 #
 #   bash tools/run.sh start   build and validate the data, build the website, serve it on localhost
 #   bash tools/run.sh test    run every check: build, typecheck, lint and all tests
-#   bash tools/run.sh bench   run the benchmarks
+#   bash tools/run.sh bench   run every benchmark and write BENCHMARKS.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +52,7 @@ case "$1" in
     ;;
   bench)
     setup_toolchain
+    setup_system
     pnpm bench
     ;;
   *)

@@ -1,0 +1,138 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { nextStart, type Server, staticServer, webDir } from "./servers.ts";
+
+export const MAIN_ROUTES = [
+  "/",
+  "/read",
+  "/entities",
+  "/entities/belneftekhim",
+  "/timeline",
+  "/actions",
+  "/search?q=sanctions",
+  "/data",
+  "/about",
+];
+/** Next's floor: the 404 page of the same build (runtime and layout, no page of ours). */
+export const FLOOR_ROUTE = "/no-such-page";
+
+export interface RouteBytes {
+  route: string;
+  htmlGzip: number;
+  jsGzip: number;
+}
+export interface LoadFigures {
+  requestsPerSec: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+export interface Lighthouse {
+  route: string;
+  score: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+export interface WebFigures {
+  floor: RouteBytes;
+  routes: RouteBytes[];
+  next: LoadFigures;
+  static: LoadFigures;
+  lighthouse: Lighthouse[] | { skipped: string };
+  buildSeconds: number;
+}
+
+const gz = (b: Uint8Array | string) => gzipSync(b, { level: 9 }).length;
+
+async function routeBytes(base: string, route: string): Promise<RouteBytes> {
+  const html = await (await fetch(base + route)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? ""))];
+  let js = 0;
+  for (const src of srcs) js += gz(new Uint8Array(await (await fetch(new URL(src, base))).arrayBuffer()));
+  return { route, htmlGzip: gz(html), jsGzip: js };
+}
+
+async function load(server: Server, path: string): Promise<LoadFigures> {
+  const result = await autocannon({ url: server.base + path, connections: 64, duration: 5, pipelining: 1 });
+  return {
+    requestsPerSec: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function lighthouse(base: string, routes: string[]): Promise<Lighthouse[] | { skipped: string }> {
+  if (!existsSync("/usr/bin/chromium")) return { skipped: "no /usr/bin/chromium" };
+  const { default: run } = await import("lighthouse");
+  const { launch } = await import("chrome-launcher");
+  const chrome = await launch({
+    chromePath: "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const out: Lighthouse[] = [];
+    for (const route of routes) {
+      const r = await run(base + route, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance"],
+      });
+      const audits = r?.lhr.audits ?? {};
+      out.push({
+        route,
+        score: Math.round((r?.lhr.categories.performance?.score ?? 0) * 100),
+        lcp: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+        tbt: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+        cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+      });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Builds the site if needed (timed), then measures bytes, throughput against a static server, and Lighthouse. */
+export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
+  log("web: next build (timed)…");
+  const t = performance.now();
+  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], { cwd: webDir, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("next build failed");
+  const buildSeconds = (performance.now() - t) / 1000;
+  if (!existsSync(join(webDir, "out/index.html"))) {
+    log("web: static export (for the static-server floor)…");
+    const exp = spawnSync("pnpm", ["--filter", "@report/web", "build:export"], { cwd: webDir, stdio: "ignore" });
+    if (exp.status !== 0) throw new Error("the static export failed");
+  }
+  const next = await nextStart();
+  const plain = await staticServer();
+  try {
+    log("web: bytes per route…");
+    const floor = await routeBytes(next.base, FLOOR_ROUTE);
+    const routes: RouteBytes[] = [];
+    for (const r of MAIN_ROUTES) routes.push(await routeBytes(next.base, r));
+    log("web: load, 64 connections for 5 s each…");
+    const nextLoad = await load(next, "/read");
+    const staticLoad = await load(plain, "/read");
+    log("web: Lighthouse mobile…");
+    const lh = await lighthouse(next.base, ["/read", "/entities/belneftekhim"]);
+    return { floor, routes, next: nextLoad, static: staticLoad, lighthouse: lh, buildSeconds };
+  } finally {
+    next.stop();
+    plain.stop();
+  }
+}

@@ -1,0 +1,183 @@
+import { cpus, totalmem } from "node:os";
+import type { DataFigures } from "./bench-data.ts";
+import type { SearchScale } from "./bench-search.ts";
+import type { TuiFigures } from "./bench-tui.ts";
+import type { WebFigures } from "./bench-web.ts";
+import { kb, ms, range, type Spread } from "./stats.ts";
+
+export interface Figures {
+  data: DataFigures;
+  search: SearchScale[];
+  tui: TuiFigures;
+  web: WebFigures | { skipped: string };
+}
+
+const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+const spreadCells = (s: Spread) => [ms(s.median), range(s), String(s.runs)];
+
+/** How a cost grows from the smallest to the largest size: flat, linear or worse. */
+export function growth(points: { n: number; v: number }[]): string {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last || first.v <= 0) return "n/a";
+  const size = last.n / first.n;
+  const cost = last.v / first.v;
+  if (cost < 3) return `flat (×${cost.toFixed(1)} for ×${size} reports)`;
+  if (cost <= size * 1.5) return `linear or better (×${cost.toFixed(0)} for ×${size} reports)`;
+  return `worse than linear (×${cost.toFixed(0)} for ×${size} reports)`;
+}
+
+export function benchmarksMarkdown(f: Figures, date: string): string {
+  const d = f.data;
+  const lines: string[] = [
+    "# Benchmarks",
+    "",
+    `Written by \`pnpm bench\` on ${date}. Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Medians, with min / median / max and the number of runs; every ratio is between figures measured in this same run. Timings are printed here and never asserted in tests; only byte sizes and counts are (see the budget tests).`,
+    "",
+    "## Data package",
+    "",
+    row(["figure", "median", "min / median / max", "runs", "its floor", "ratio or target"]),
+    row(["---", "---", "---", "---", "---", "---"]),
+    row([
+      "`import '@report/data'` (ESM)",
+      ...spreadCells(d.importEsm),
+      `\`node -e ''\` ${ms(d.nodeFloor.median)}`,
+      `+${ms(d.importEsm.median - d.nodeFloor.median)} (target ≤ +30 ms)`,
+    ]),
+    row([
+      "`require('@report/data')` (CJS)",
+      ...spreadCells(d.requireCjs),
+      `\`node -e ''\` ${ms(d.nodeFloor.median)}`,
+      `+${ms(d.requireCjs.median - d.nodeFloor.median)}`,
+    ]),
+    row([
+      "validate the report (`parseReport`)",
+      ...spreadCells(d.validate),
+      `\`JSON.parse\` ${ms(d.jsonParse.median)}`,
+      `${(d.validate.median / d.jsonParse.median).toFixed(1)}× (target ≤ 5×)`,
+    ]),
+    row([
+      "validate 100 generated reports",
+      ...spreadCells(d.corpusValidate),
+      `\`JSON.parse\` ${ms(d.corpusParse.median)}`,
+      `${(d.corpusValidate.median / d.corpusParse.median).toFixed(1)}×`,
+    ]),
+    row([
+      "tarball / unpacked",
+      kb(d.tarballBytes),
+      kb(d.unpackedBytes),
+      "1",
+      "—",
+      `${d.files} files (budget ≤ 150 KB tarball)`,
+    ]),
+    "",
+    "## Search (`@report/search`, the one implementation the website and terminal share)",
+    "",
+    row([
+      "reports",
+      "index build (median)",
+      "index bytes",
+      "query p50",
+      "query p95",
+      "substring scan p50",
+      "scan p95",
+      "query runs",
+    ]),
+    row(["---", "---", "---", "---", "---", "---", "---", "---"]),
+    ...f.search.map((s) =>
+      row([
+        String(s.reports),
+        ms(s.build.median),
+        kb(s.indexBytes),
+        ms(s.query.median),
+        ms(s.query.p95),
+        ms(s.scan.median),
+        ms(s.scan.p95),
+        String(s.query.runs),
+      ]),
+    ),
+    "",
+    `Growth from 1 to ${f.search.at(-1)?.reports ?? "?"} reports: index build ${growth(f.search.map((s) => ({ n: s.reports, v: s.build.median })))}; index bytes ${growth(f.search.map((s) => ({ n: s.reports, v: s.indexBytes })))}; query p95 ${growth(f.search.map((s) => ({ n: s.reports, v: s.query.p95 })))}. Targets: p95 ≤ 2 ms on the report and ≤ 20 ms on 1,000 reports.`,
+    "",
+    "## Terminal UI",
+    "",
+    row(["figure", "median", "min / median / max", "runs", "its floor", "target"]),
+    row(["---", "---", "---", "---", "---", "---"]),
+    row([
+      "`report --version`",
+      ...spreadCells(f.tui.version),
+      `\`node -e ''\` ${ms(f.tui.versionFloor.median)}`,
+      "≤ 60 ms",
+    ]),
+    row([
+      "first interactive frame (cold start, in a pseudo-terminal)",
+      ...spreadCells(f.tui.firstFrame),
+      `\`cat\` of the source text ${ms(f.tui.catFloor.median)}`,
+      "≤ 250 ms",
+    ]),
+    row(["keypress to frame", ...spreadCells(f.tui.keypress), "—", "≤ 16 ms"]),
+    row(["RSS (max over runs)", `${f.tui.rssMb.toFixed(0)} MB`, "—", String(f.tui.firstFrame.runs), "—", "≤ 100 MB"]),
+    "",
+    ...webSection(f.web),
+  ];
+  return lines.join("\n");
+}
+
+function webSection(w: Figures["web"]): string[] {
+  if ("skipped" in w) return ["## Website", "", `Not measured: ${w.skipped}.`, ""];
+  const lh = w.lighthouse;
+  return [
+    "## Website",
+    "",
+    `Bytes per main route, gzip, from \`next start\` (one build; sizes are deterministic). The floor is the 404 page of the same build: Next's runtime and the layout with no page of ours.`,
+    "",
+    row(["route", "HTML gzip", "JS gzip", "total", "JS above the floor"]),
+    row(["---", "---", "---", "---", "---"]),
+    row([
+      `floor (\`${w.floor.route}\`)`,
+      kb(w.floor.htmlGzip),
+      kb(w.floor.jsGzip),
+      kb(w.floor.htmlGzip + w.floor.jsGzip),
+      "—",
+    ]),
+    ...w.routes.map((r) =>
+      row([`\`${r.route}\``, kb(r.htmlGzip), kb(r.jsGzip), kb(r.htmlGzip + r.jsGzip), kb(r.jsGzip - w.floor.jsGzip)]),
+    ),
+    "",
+    "Throughput on loopback, `/read`, 64 connections for 5 s (autocannon), one run each:",
+    "",
+    row(["server", "requests/s", "p99 latency", "errors", "non-2xx"]),
+    row(["---", "---", "---", "---", "---"]),
+    row([
+      "`next start`",
+      w.next.requestsPerSec.toFixed(0),
+      `${w.next.p99} ms`,
+      String(w.next.errors),
+      String(w.next.non2xx),
+    ]),
+    row([
+      "sirv (static export), the floor",
+      w.static.requestsPerSec.toFixed(0),
+      `${w.static.p99} ms`,
+      String(w.static.errors),
+      String(w.static.non2xx),
+    ]),
+    "",
+    `\`next start\` serves ${((w.next.requestsPerSec / w.static.requestsPerSec) * 100).toFixed(0)}% of the static server's requests/s (target ≥ 20%, 0 errors).`,
+    "",
+    "Lighthouse (mobile defaults, performance only), one run per page:",
+    "",
+    ...("skipped" in lh
+      ? [`Not measured: ${lh.skipped}.`]
+      : [
+          row(["page", "score", "LCP", "TBT", "CLS"]),
+          row(["---", "---", "---", "---", "---"]),
+          ...lh.map((l) => row([`\`${l.route}\``, String(l.score), ms(l.lcp), ms(l.tbt), l.cls.toFixed(3)])),
+          "",
+          "Targets: score ≥ 95, LCP ≤ 1.2 s, CLS 0.",
+        ]),
+    "",
+    `Build time (\`next build\`, the real report): ${w.buildSeconds.toFixed(0)} s, one run.`,
+    "",
+  ];
+}
