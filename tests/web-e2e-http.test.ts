@@ -66,4 +66,21 @@ describe("website over HTTP (next start)", () => {
     expect(data["@type"]).toBe("Report");
     expect(data.publisher["@type"]).toBe("GovernmentOrganization");
   });
+
+  it("gives every page Open Graph tags and a static PNG og:image", async () => {
+    for (const path of ["/", "/read", "/entities/belneftekhim", "/about"]) {
+      const html = await (await fetch(base + path)).text();
+      const og = (p: string) => new RegExp(`<meta property="og:${p}" content="([^"]+)"`).exec(html)?.[1];
+      expect(og("title"), path).toBeTruthy();
+      expect(new URL(og("url") ?? "").pathname, path).toBe(path);
+      const image = og("image") ?? "";
+      expect(image, path).toMatch(/\/opengraph-image(\?|$)/);
+      expect(og("image:width")).toBe("1200");
+      const res = await fetch(new URL(new URL(image).pathname, base));
+      expect(res.headers.get("content-type")).toBe("image/png");
+      const png = Buffer.from(await res.arrayBuffer());
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.readUInt32BE(16)).toBe(1200);
+    }
+  });
 });

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MetadataValueView } from "../components/MetadataValue.tsx";
 import { jsonLdString, reportJsonLd } from "../lib/jsonld.ts";
+import { withOpenGraph } from "../lib/meta.ts";
 import { counts, METADATA_FIELDS, metadata, paragraphsOfPart, parts } from "../lib/report.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: { absolute: metadata.title.value },
-  description: `${metadata.series.value}, ${metadata.editionYear.value} edition: ${metadata.country.value}. Full text, entities, timeline and data.`,
-  alternates: { canonical: "/" },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: { absolute: metadata.title.value },
+    description: `${metadata.series.value}, ${metadata.editionYear.value} edition: ${metadata.country.value}. Full text, entities, timeline and data.`,
+    alternates: { canonical: "/" },
+  });
 
 const SECTIONS = [
   {
@@ -56,7 +58,7 @@ export default function Home() {
         <ol className="parts">
           {parts.map((p) => (
             <li key={p.id}>
-              <Link href={`/read#${p.id}`}>{p.heading}</Link> ({paragraphsOfPart(p.id).length} paragraphs)
+              <a href={`/read#${p.id}`}>{p.heading}</a> ({paragraphsOfPart(p.id).length} paragraphs)
             </li>
           ))}
         </ol>

@@ -1,6 +1,6 @@
 import type { DateValue } from "@report/data";
-import Link from "next/link";
 import { datePrecision, edtfWords, PRECISION_WORDS } from "../lib/dates.ts";
+import { readerHref } from "../lib/highlight.ts";
 
 /** A date in words; a plain year/month/day also gets a machine-readable <time>. */
 export function EdtfDate({ edtf }: { edtf: string }) {
@@ -25,7 +25,7 @@ export function DateList({ dates }: { dates: DateValue[] }) {
             <span className="precision">
               (precision: {PRECISION_WORDS[datePrecision(d.edtf)]}; EDTF <code>{d.edtf}</code>)
             </span>{" "}
-            — “<Link href={`/read#${anchor}`}>{d.evidence.quote}</Link>”
+            — “<a href={readerHref(d.evidence, anchor)}>{d.evidence.quote}</a>”
           </li>
         );
       })}

@@ -1,5 +1,5 @@
 import type { MetadataValue } from "@report/data";
-import Link from "next/link";
+import { readerHref } from "../lib/highlight.ts";
 
 /** One metadata value with its basis: the words that state it, or the outside source it comes from. */
 export function MetadataValueView({ label, value }: { label: string; value: MetadataValue }) {
@@ -16,7 +16,7 @@ export function MetadataValueView({ label, value }: { label: string; value: Meta
             {value.evidence.map((ev, i) => (
               <span key={ev.start}>
                 {i > 0 ? ", " : ""}
-                <Link href={`/read#${ev.sentenceIds[0] ?? ev.paragraphId}`}>“{ev.quote}”</Link>
+                <a href={readerHref(ev, ev.sentenceIds[0] ?? ev.paragraphId)}>“{ev.quote}”</a>
               </span>
             ))}
           </span>

@@ -8,6 +8,13 @@ export function SiteHeader() {
       <p className="site-name">
         <Link href="/">{SITE_NAME}</Link>
       </p>
+      <search className="header-search">
+        <form action="/search" method="get">
+          <label htmlFor="header-q">Search the report</label>
+          <input id="header-q" name="q" type="search" maxLength={200} autoComplete="off" />
+          <button type="submit">Search</button>
+        </form>
+      </search>
       <nav aria-label="Main" className="site-nav">
         <ul>
           {NAV.map((n) => (
@@ -19,13 +26,6 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
-      <search className="header-search">
-        <form action="/search" method="get">
-          <label htmlFor="header-q">Search the report</label>
-          <input id="header-q" name="q" type="search" maxLength={200} autoComplete="off" />
-          <button type="submit">Search</button>
-        </form>
-      </search>
     </header>
   );
 }

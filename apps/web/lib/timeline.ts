@@ -1,5 +1,6 @@
 import { type DatePrecision, type DateValue, datePrecision, entities, getEntity, relations } from "@report/data";
 import { sortKey } from "./dates.ts";
+import { readerHref } from "./highlight.ts";
 
 export interface TimelineItem {
   key: string;
@@ -12,6 +13,8 @@ export interface TimelineItem {
   subject: "entity" | "relation";
   anchor: string;
   quote: string;
+  /** The reader at the quote's sentence, the quote highlighted. */
+  readerHref: string;
 }
 
 const relationLabel = (r: { source: string; type: string; target: string }) =>
@@ -28,6 +31,7 @@ function item(d: DateValue, subject: TimelineItem["subject"], id: string, label:
     subject,
     anchor: d.evidence.sentenceIds[0] ?? d.evidence.paragraphId,
     quote: d.evidence.quote,
+    readerHref: readerHref(d.evidence, d.evidence.sentenceIds[0] ?? d.evidence.paragraphId),
   } satisfies TimelineItem;
 }
 

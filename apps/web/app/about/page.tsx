@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidenceQuote } from "../../components/Text.tsx";
+import { withOpenGraph } from "../../lib/meta.ts";
 import { dataVersion, metadata, report } from "../../lib/report.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: "About",
-  description: "How the data is made, what is stated and what is external, the source's defects, and how to cite.",
-  alternates: { canonical: "/about" },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: "About",
+    description: "How the data is made, what is stated and what is external, the source's defects, and how to cite.",
+    alternates: { canonical: "/about" },
+  });
 
 export default function AboutPage() {
   return (

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { TableWrap } from "../../components/TableWrap.tsx";
 import { dataFiles, formatBytes } from "../../lib/files.ts";
+import { withOpenGraph } from "../../lib/meta.ts";
 import { dataVersion, report } from "../../lib/report.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: "Data",
-  description:
-    "Download the report as JSON, CSV, JSON Schema, a Data Package and the source text, with sizes and sha256.",
-  alternates: { canonical: "/data" },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: "Data",
+    description:
+      "Download the report as JSON, CSV, JSON Schema, a Data Package and the source text, with sizes and sha256.",
+    alternates: { canonical: "/data" },
+  });
 
 export default function DataPage() {
   const files = dataFiles();
@@ -18,33 +21,35 @@ export default function DataPage() {
         Everything on this site comes from these files, version <strong>{dataVersion}</strong> of the data. Check a
         download with <code>sha256sum FILE</code>.
       </p>
-      <table className="downloads">
-        <caption>Downloads ({files.length} files)</caption>
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">What it is</th>
-            <th scope="col">Size</th>
-            <th scope="col">sha256</th>
-          </tr>
-        </thead>
-        <tbody>
-          {files.map((f) => (
-            <tr key={f.path}>
-              <td>
-                <a href={`/downloads/${f.path}`} download>
-                  {f.path}
-                </a>
-              </td>
-              <td>{f.label}</td>
-              <td>{formatBytes(f.bytes)}</td>
-              <td>
-                <code className="hash">{f.sha256}</code>
-              </td>
+      <TableWrap label="Downloads">
+        <table className="downloads">
+          <caption>Downloads ({files.length} files)</caption>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">What it is</th>
+              <th scope="col">Size</th>
+              <th scope="col">sha256</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {files.map((f) => (
+              <tr key={f.path}>
+                <td>
+                  <a href={`/downloads/${f.path}`} download>
+                    {f.path}
+                  </a>
+                </td>
+                <td>{f.label}</td>
+                <td>{formatBytes(f.bytes)}</td>
+                <td>
+                  <code className="hash">{f.sha256}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
       <h2>JSON API</h2>
       <p>Static JSON, one file per resource:</p>
       <ul>

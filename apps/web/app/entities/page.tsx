@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { withOpenGraph } from "../../lib/meta.ts";
 import { entitiesByKind, isEntityKind, KIND_LABELS } from "../../lib/report.ts";
 import { STATIC_EXPORT } from "../../lib/site.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: "Entities",
-  description: "Every entity in the report, by kind: actors, places, events, actions, sanctions and more.",
-  alternates: { canonical: "/entities" },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: "Entities",
+    description: "Every entity in the report, by kind: actors, places, events, actions, sanctions and more.",
+    alternates: { canonical: "/entities" },
+  });
 
 export default async function EntitiesPage({
   searchParams,

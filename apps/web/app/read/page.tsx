@@ -2,13 +2,17 @@ import type { Paragraph } from "@report/data";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkedText } from "../../components/Text.tsx";
+import { parseHighlight, splitByHighlight } from "../../lib/highlight.ts";
+import { withOpenGraph } from "../../lib/meta.ts";
 import { getParagraph, metadata, paragraphLabel, parts, report, sentencesOf } from "../../lib/report.ts";
+import { STATIC_EXPORT } from "../../lib/site.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: "Read the report",
-  description: `The full text of ${metadata.title.value}, in its exact wording, with entity mentions linked.`,
-  alternates: { canonical: "/read" },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: "Read the report",
+    description: `The full text of ${metadata.title.value}, in its exact wording, with entity mentions linked.`,
+    alternates: { canonical: "/read" },
+  });
 
 function Defects({ sentenceId }: { sentenceId: string }) {
   const here = report.defects.filter((d) => d.evidence.sentenceIds.at(-1) === sentenceId);
@@ -22,7 +26,22 @@ function Defects({ sentenceId }: { sentenceId: string }) {
   ));
 }
 
-function ParagraphView({ p }: { p: Paragraph }) {
+type Span = { start: number; end: number };
+
+/** A sentence's words; the part inside `hl` (an evidence quote the reader was sent to) is in <mark>. */
+function SentenceText({ span, hl }: { span: Span; hl: Span | undefined }) {
+  return splitByHighlight(span, hl).map((part) =>
+    part.hl ? (
+      <mark key={part.start} className="hl">
+        <MarkedText span={part} />
+      </mark>
+    ) : (
+      <MarkedText key={part.start} span={part} />
+    ),
+  );
+}
+
+function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
   return (
     <div className="paragraph" id={p.id}>
       <p>
@@ -30,7 +49,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
           <span key={s.id}>
             {i > 0 ? " " : ""}
             <span className="sentence" id={s.id}>
-              <MarkedText span={s} />
+              <SentenceText span={s} hl={hl} />
             </span>
             <Defects sentenceId={s.id} />
           </span>
@@ -46,7 +65,13 @@ function ParagraphView({ p }: { p: Paragraph }) {
   );
 }
 
-export default function ReadPage() {
+export default async function ReadPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // ?hl=start-end (from an entity's evidence link) marks the quoted words; the static export has only :target.
+  const hl = STATIC_EXPORT ? undefined : parseHighlight((await searchParams).hl, report.source.text.length);
   const bureau = getParagraph(report.structure.bureauParagraphId);
   const intro = getParagraph(report.structure.introParagraphId);
   return (
@@ -59,12 +84,12 @@ export default function ReadPage() {
       </p>
       {bureau ? (
         <section aria-label="Issuing bureau" className="bureau">
-          <ParagraphView p={bureau} />
+          <ParagraphView p={bureau} hl={hl} />
         </section>
       ) : null}
       {intro ? (
         <section aria-label="Introduction">
-          <ParagraphView p={intro} />
+          <ParagraphView p={intro} hl={hl} />
         </section>
       ) : null}
       {parts.map((part) => (
@@ -72,7 +97,7 @@ export default function ReadPage() {
           <h2 id={part.id}>{part.heading}</h2>
           {part.paragraphIds.map((id) => {
             const p = getParagraph(id);
-            return p ? <ParagraphView key={id} p={p} /> : null;
+            return p ? <ParagraphView key={id} p={p} hl={hl} /> : null;
           })}
         </section>
       ))}

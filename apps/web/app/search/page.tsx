@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { withOpenGraph } from "../../lib/meta.ts";
 import { hitHref, normalizeQuery, runSearch, snippetPieces } from "../../lib/search.ts";
 import { STATIC_EXPORT } from "../../lib/site.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: "Search",
-  description: "Search the paragraphs and entities of the report.",
-  alternates: { canonical: "/search" },
-  robots: { index: false, follow: true },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: "Search",
+    description: "Search the paragraphs and entities of the report.",
+    alternates: { canonical: "/search" },
+    robots: { index: false, follow: true },
+  });
 
 export default async function SearchPage({
   searchParams,
@@ -34,6 +36,7 @@ export default async function SearchPage({
           <Link href="/entities">entities</Link> or <Link href="/read">read the report</Link> instead.
         </p>
       ) : null}
+      {/* Results are plain links: a full page load makes the sentence the document's :target. */}
       {q ? (
         <section aria-labelledby="results">
           <h2 id="results" aria-live="polite">
@@ -43,9 +46,7 @@ export default async function SearchPage({
             {hits.map((h) => (
               <li key={h.key} className={`hit hit-${h.kind}`}>
                 <p className="hit-title">
-                  <Link href={hitHref(h)} prefetch={false}>
-                    {h.title}
-                  </Link>{" "}
+                  <a href={hitHref(h)}>{h.title}</a>{" "}
                   <span className="hit-context">{h.kind === "entity" ? `Entity · ${h.context}` : h.context}</span>
                 </p>
                 <p className="snippet">
@@ -55,9 +56,7 @@ export default async function SearchPage({
                 </p>
                 {h.sentenceId ? (
                   <p className="hit-anchor">
-                    <Link href={hitHref(h)} prefetch={false}>
-                      {h.sentenceId}
-                    </Link>
+                    <a href={hitHref(h)}>{h.sentenceId}</a>
                   </p>
                 ) : null}
               </li>

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EdtfDate } from "../../components/Dates.tsx";
 import { PRECISION_WORDS } from "../../lib/dates.ts";
+import { withOpenGraph } from "../../lib/meta.ts";
 import { byYear, timeline } from "../../lib/timeline.ts";
 
-export const generateMetadata = (): Metadata => ({
-  title: "Timeline",
-  description: "Every dated entity and relation in the report, in order, at the precision the report gives.",
-  alternates: { canonical: "/timeline" },
-});
+export const generateMetadata = (): Metadata =>
+  withOpenGraph({
+    title: "Timeline",
+    description: "Every dated entity and relation in the report, in order, at the precision the report gives.",
+    alternates: { canonical: "/timeline" },
+  });
 
 export default function TimelinePage() {
   const items = timeline();
@@ -51,7 +53,7 @@ export default function TimelinePage() {
                   <Link href={it.href}>{it.label}</Link> — {it.role}
                 </p>
                 <p className="tl-quote">
-                  “<Link href={`/read#${it.anchor}`}>{it.quote}</Link>”
+                  “<a href={it.readerHref}>{it.quote}</a>”
                 </p>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { citationsFor } from "../../../lib/cite.ts";
+import { withOpenGraph } from "../../../lib/meta.ts";
 import { getPassage, paragraphs, sentences, textOf } from "../../../lib/report.ts";
 
 type Props = { params: Promise<{ id: string }> };
@@ -12,11 +12,11 @@ export const generateStaticParams = () => [...paragraphs, ...sentences].map((p) 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   if (!getPassage(id)) return { title: "Passage not found" };
-  return {
+  return withOpenGraph({
     title: `Cite ${id}`,
     description: `Citations for passage ${id} of the report.`,
     alternates: { canonical: `/cite/${id}` },
-  };
+  });
 }
 
 export default async function CitePage({ params }: Props) {
@@ -39,7 +39,7 @@ export default async function CitePage({ params }: Props) {
       <blockquote className="evidence" cite={`/read#${id}`}>
         <p>{textOf(passage.item)}</p>
         <footer>
-          <Link href={`/read#${id}`}>Read in context</Link>
+          <a href={`/read#${id}`}>Read in context</a>
         </footer>
       </blockquote>
       {formats.map((f) => (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DateList } from "../../../components/Dates.tsx";
 import { RelationList } from "../../../components/Relations.tsx";
 import { EvidenceQuote } from "../../../components/Text.tsx";
+import { withOpenGraph } from "../../../lib/meta.ts";
 import { getEntity, KIND_LABELS, relationsOf, report } from "../../../lib/report.ts";
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,11 +15,11 @@ export const generateStaticParams = () => report.entities.map((e) => ({ id: e.id
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = getEntity((await params).id);
   if (!e) return { title: "Entity not found" };
-  return {
+  return withOpenGraph({
     title: e.name,
     description: `${KIND_LABELS[e.kind]} in the 2010 Belarus report: ${e.evidence[0]?.quote ?? e.name}`,
     alternates: { canonical: `/entities/${e.id}` },
-  };
+  });
 }
 
 export default async function EntityPage({ params }: Props) {

@@ -1,0 +1,125 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, NextServer, requireChromium } from "./web/server.ts";
+
+// What a reader meets beyond the basics (next start + Chromium): dark mode, narrow screens, following
+// evidence back into the text, and searching with the keyboard alone.
+const server = new NextServer();
+let browser: Browser | undefined;
+let base = "";
+
+const MAIN_ROUTES = [
+  "/",
+  "/read",
+  "/entities",
+  "/entities/belneftekhim",
+  "/timeline",
+  "/actions",
+  "/search?q=Belneftekhim",
+  "/data",
+  "/about",
+  "/cite/p3-s2",
+];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+beforeAll(async () => {
+  const executablePath = requireChromium();
+  base = await server.start();
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  server.stop();
+});
+
+async function withPage(options: BrowserContextOptions, run: (page: Page) => Promise<void>): Promise<void> {
+  if (!browser) throw new Error("browser did not start");
+  const context = await browser.newContext(options);
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+// Page-side code is passed as strings: the tests' tsconfig has no DOM types.
+const focused = (page: Page) =>
+  page.evaluate<{ id: string; href: string; cls: string }>(
+    `(() => { const el = document.activeElement;
+      return { id: el?.id ?? "", href: el?.getAttribute("href") ?? "", cls: el?.className ?? "" }; })()`,
+  );
+const targetId = (page: Page) => page.evaluate<string | undefined>(`document.querySelector(":target")?.id`);
+
+describe("dark mode, reflow, evidence and keyboard (next start + Chromium)", () => {
+  it("follows prefers-color-scheme: dark with 0 axe violations", async () => {
+    await withPage({ colorScheme: "dark" }, async (page) => {
+      for (const path of ["/read?hl=6004-6075#p7-s2", "/entities/belneftekhim", "/data"]) {
+        await page.goto(base + path, { waitUntil: "load" });
+        const bg = await page.evaluate<string>("getComputedStyle(document.documentElement).backgroundColor");
+        expect(bg, path).toBe("rgb(21, 23, 26)");
+        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+      }
+    });
+  });
+
+  it("reflows every main page at 320 px without horizontal scrolling", async () => {
+    await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
+      for (const path of MAIN_ROUTES) {
+        await page.goto(base + path, { waitUntil: "load" });
+        expect(await page.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(320);
+      }
+      // Wide tables scroll in their own named, focusable region instead.
+      await page.goto(`${base}/actions`);
+      const region = page.locator("section.table-wrap").first();
+      expect(await region.getAttribute("aria-label")).toBeTruthy();
+      expect(await region.getAttribute("tabindex")).toBe("0");
+    });
+  });
+
+  it("goes from a mention to its entity, then from an evidence quote back to the marked words", async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${base}/read`);
+      await Promise.all([
+        page.waitForURL(/\/entities\/belneftekhim$/),
+        page.locator('a.mention[href="/entities/belneftekhim"]').first().click(),
+      ]);
+      const evidence = page.locator("#evidence ~ .evidence, section[aria-labelledby=evidence] .evidence").first();
+      const quote = (await evidence.locator("mark").textContent())?.trim() ?? "";
+      expect(quote).toContain("Belneftekhim");
+      await Promise.all([page.waitForURL(/\/read\?hl=\d+-\d+#p\d+-s\d+$/), evidence.locator("a.in-context").click()]);
+      const anchor = new URL(page.url()).hash.slice(1);
+      expect(await targetId(page)).toBe(anchor);
+      expect((await page.locator(`#${anchor} mark.hl`).allTextContents()).join("")).toBe(quote);
+    });
+    // The highlight is in the server's HTML: it works without JavaScript.
+    const html = await (await fetch(`${base}/read?hl=6004-6075`)).text();
+    expect(html).toMatch(/<mark class="hl">/);
+    expect(await (await fetch(`${base}/read?hl=9-1`)).text()).not.toMatch(/<mark class="hl">/);
+  });
+
+  it("searches with the keyboard alone: skip link, search field, Enter, Tab to a result, Enter", async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${base}/`);
+      await page.keyboard.press("Tab");
+      expect((await focused(page)).cls).toBe("skip-link");
+      for (let i = 0; i < 30 && (await focused(page)).id !== "header-q"; i++) await page.keyboard.press("Tab");
+      expect((await focused(page)).id).toBe("header-q");
+      await page.keyboard.type("Belneftekhim");
+      await Promise.all([page.waitForURL(/\/search\?q=Belneftekhim$/), page.keyboard.press("Enter")]);
+      for (let i = 0; i < 60 && !/^\/read#/.test((await focused(page)).href); i++) await page.keyboard.press("Tab");
+      const href = (await focused(page)).href;
+      expect(href).toBe(await page.locator('.results a[href^="/read#"]').first().getAttribute("href"));
+      await Promise.all([page.waitForURL((u) => u.pathname === "/read"), page.keyboard.press("Enter")]);
+      const anchor = href.split("#")[1] ?? "";
+      expect(new URL(page.url()).hash).toBe(`#${anchor}`);
+      expect(await targetId(page)).toBe(anchor);
+      const box = await page.locator(`#${anchor}`).boundingBox();
+      const top = box?.y ?? -1;
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(640);
+    });
+  });
+});
