@@ -41,7 +41,7 @@ function datePhrase(rnd: Random): { words: string; edtf: string } {
 }
 
 /** Writes one sentence at the end of the text, recording entities, values and relations as it goes. */
-function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, docId: string): void {
+function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, scale: number): void {
   const start = b.text.length;
   const mentions: Entity[] = [];
   const ev = (s: number, e: number): Evidence => ({
@@ -55,7 +55,7 @@ function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, docI
   for (let i = 0; i < phrases; i++) {
     if (i > 0) b.text += ` ${rnd.pick(FILLER)} `;
     const s = b.text.length;
-    const name = `${rnd.pick(QUALIFIERS)} ${rnd.pick(NAMES).replace(/^the /, "")} ${rnd.int(1, 40)}`;
+    const name = `${rnd.pick(QUALIFIERS)} ${rnd.pick(NAMES).replace(/^the /, "")} ${rnd.int(1, 40 * scale)}`;
     b.text += i === 0 ? name[0]?.toUpperCase() + name.slice(1) : name;
     const eid = slug(`${name}`);
     const existing = b.entities.get(eid);
@@ -108,7 +108,6 @@ function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, docI
       b.relations.set(rid, { id: rid, type, source: source.id, target: target.id, dates: [], evidence: [whole] });
   }
   b.sentences.push({ id, paragraphId, start, end: b.text.length });
-  void docId;
 }
 
 function paragraph(
@@ -118,13 +117,13 @@ function paragraph(
   role: Paragraph["role"],
   partId: string | null,
   count: number,
-  docId: string,
+  scale: number,
 ) {
   const start = b.text.length;
   const sentenceIds: string[] = [];
   for (let i = 1; i <= count; i++) {
     if (i > 1) b.text += " ";
-    sentence(b, rnd, id, `${id}-s${i}`, docId);
+    sentence(b, rnd, id, `${id}-s${i}`, scale);
     sentenceIds.push(`${id}-s${i}`);
   }
   b.paragraphs.push({ id, role, partId, sentenceIds, start, end: b.text.length });
@@ -134,7 +133,7 @@ function paragraph(
  * A schema-valid report document that looks like the real one (length, entity counts, relation
  * density, date spread) but is made up from a seed. Always marked `synthetic: true`.
  */
-export function generateReport(seed: number): ReportDocument {
+export function generateReport(seed: number, { scale = 1 }: { scale?: number } = {}): ReportDocument {
   const rnd = seeded(seed);
   const id = `synthetic-${seed}`;
   const b: Builder = { text: "", paragraphs: [], sentences: [], entities: new Map(), relations: new Map() };
@@ -149,7 +148,7 @@ export function generateReport(seed: number): ReportDocument {
   });
   b.sentences.push({ id: "bureau-s1", paragraphId: "bureau", start: 0, end: b.text.length });
   b.text += "\n\n\n";
-  paragraph(b, rnd, "intro", "intro", null, 2, id);
+  paragraph(b, rnd, "intro", "intro", null, 2, scale);
   const parts: ReportDocument["structure"]["parts"] = [];
   let n = 0;
   PARTS.forEach((part, i) => {
@@ -165,10 +164,10 @@ export function generateReport(seed: number): ReportDocument {
       paragraphIds: [] as string[],
     };
     parts.push(p);
-    for (let k = 0; k < part.paragraphs; k++) {
+    for (let k = 0; k < part.paragraphs * scale; k++) {
       b.text += "\n\n";
       n += 1;
-      paragraph(b, rnd, `p${n}`, "body", p.id, rnd.int(3, 5), id);
+      paragraph(b, rnd, `p${n}`, "body", p.id, rnd.int(3, 5), scale);
       p.paragraphIds.push(`p${n}`);
     }
   });
