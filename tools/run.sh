@@ -48,7 +48,9 @@ case "$1" in
     setup_toolchain
     setup_system
     pnpm lint
-    pnpm turbo run build typecheck test --output-logs=new-only
+    pnpm turbo run build typecheck --output-logs=errors-only
+    # One test task at a time: the browser, terminal and server tests share two cores.
+    pnpm turbo run test --concurrency=1 --continue --output-logs=new-only
     ;;
   bench)
     setup_toolchain

@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Generous: CI runs on two shared cores, and citation-js loads its styles on first use.
+    testTimeout: 30_000,
   },
 });
