@@ -1,6 +1,6 @@
 declare module "autocannon" {
   interface Result {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p99: number };
     errors: number;
     timeouts: number;
@@ -9,7 +9,8 @@ declare module "autocannon" {
   export default function autocannon(options: {
     url: string;
     connections: number;
-    duration: number;
+    duration?: number;
+    amount?: number;
     pipelining?: number;
   }): Promise<Result>;
 }

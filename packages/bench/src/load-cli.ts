@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `pnpm --filter @report/bench load`: every main route under `next start` at 64 and 256 connections,
+// 3 s each, on loopback; prints requests/s, p99, errors, non-2xx, and the server's RSS before and after.
+import { LOAD_ROUTES, loadRoute, treeRssMb } from "./load.ts";
+import { nextStart } from "./servers.ts";
+
+const seconds = Number(process.env.LOAD_SECONDS ?? 3);
+const server = await nextStart();
+try {
+  for (const r of LOAD_ROUTES) await fetch(server.base + r); // warm every route once
+  const before = treeRssMb(server.pid);
+  console.log(`next start on ${server.base}; RSS before ${before.toFixed(0)} MB; ${seconds} s per route and level\n`);
+  console.log("route".padEnd(34), "conns", "req/s".padStart(7), "p99".padStart(8), "errors", "non-2xx");
+  let errors = 0;
+  let non2xx = 0;
+  for (const connections of [64, 256]) {
+    for (const route of LOAD_ROUTES) {
+      const r = await loadRoute(server.base, route, connections, { duration: seconds });
+      errors += r.errors;
+      non2xx += r.non2xx;
+      console.log(
+        route.padEnd(34),
+        String(connections).padStart(5),
+        r.requestsPerSec.toFixed(0).padStart(7),
+        `${r.p99} ms`.padStart(8),
+        String(r.errors).padStart(6),
+        String(r.non2xx).padStart(7),
+      );
+    }
+  }
+  const after = treeRssMb(server.pid);
+  const growth = ((after - before) / before) * 100;
+  console.log(
+    `\nRSS after ${after.toFixed(0)} MB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%, target < 10%); errors ${errors}, non-2xx ${non2xx}`,
+  );
+  if (errors > 0 || non2xx > 0) process.exitCode = 1;
+} finally {
+  server.stop();
+}
