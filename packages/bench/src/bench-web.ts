@@ -3,19 +3,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { LOAD_ROUTES } from "./load.ts";
 import { nextStart, type Server, staticServer, webDir } from "./servers.ts";
 
-export const MAIN_ROUTES = [
-  "/",
-  "/read",
-  "/entities",
-  "/entities/belneftekhim",
-  "/timeline",
-  "/actions",
-  "/search?q=sanctions",
-  "/data",
-  "/about",
-];
+/** The HTML pages of the load routes (the JSON API is measured by the load test, not here). */
+export const MAIN_ROUTES = LOAD_ROUTES.filter((r) => !r.startsWith("/api/"));
 /** Next's floor: the 404 page of the same build (runtime and layout, no page of ours). */
 export const FLOOR_ROUTE = "/no-such-page";
 
