@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,27 @@ describe("supply chain", () => {
     expect(Object.keys(pkg.dependencies ?? {})).toEqual(["zod"]);
     expect(pkg.peerDependencies).toBeUndefined();
     expect(pkg.optionalDependencies).toBeUndefined();
+  });
+
+  it("the published CLI (@report/tui) declares exactly the packages its built code imports", () => {
+    const pkg = json("apps/tui/package.json");
+    const dist = join(root, "apps/tui/dist");
+    const imported = new Set<string>();
+    for (const file of readdirSync(dist).filter((f) => f.endsWith(".js"))) {
+      const code = readFileSync(join(dist, file), "utf8");
+      // Module syntax only (static import/export lines and dynamic import()), not text inside comments.
+      const specs = [
+        ...code.matchAll(/^(?:import|export)\b[^\n]*?\bfrom\s*"([^"]+)";?$/gm),
+        ...code.matchAll(/\bimport\("([^"]+)"\)/g),
+      ].map((m) => m[1] ?? "");
+      for (const spec of specs) {
+        if (spec.startsWith(".") || spec.startsWith("node:")) continue;
+        imported.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : (spec.split("/")[0] ?? spec));
+      }
+    }
+    // Everything else is bundled; an optional peer (Ink's devtools, loaded only when DEV is set) may stay external.
+    const declared = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependenciesMeta ?? {})];
+    expect([...imported].sort()).toEqual(declared.sort());
   });
 
   it("runs install scripts only for allow-listed packages", () => {

@@ -1,5 +1,22 @@
 import { defineConfig } from "tsdown";
 
+/**
+ * Yoga's Emscripten loader decodes its inlined (base64) WebAssembly with fetch() when fetch exists.
+ * In Node, merely reading `fetch` loads undici, which costs ~50 ms at start for nothing: the
+ * loader's own synchronous base64 path gives the same bytes.
+ */
+const yogaWithoutFetch = {
+  name: "yoga-without-fetch",
+  transform: {
+    filter: { id: /yoga-layout[\\/].*yoga-wasm-base64-esm\.js$/ },
+    handler(code: string) {
+      const patched = code.replaceAll('"function"!=typeof fetch', "true");
+      if (patched === code) throw new Error("yoga-without-fetch: the yoga loader changed; update the patch");
+      return { code: patched, map: null };
+    },
+  },
+};
+
 export default defineConfig({
   entry: ["src/cli.ts"],
   format: ["esm"],
@@ -7,8 +24,14 @@ export default defineConfig({
   target: "node22",
   fixedExtension: false,
   dts: false,
-  // @report/search is private to this workspace, so it is bundled into the published CLI.
-  noExternal: ["@report/search"],
-  // Dependencies in package.json stay external; the interactive app (React, Ink) becomes its own
-  // chunk, loaded by dynamic import() only when the explorer starts.
+  deps: {
+    // Everything but the data package (published on its own) and Ink's optional devtools is
+    // bundled: loading a few files is much faster than resolving and compiling hundreds of modules.
+    alwaysBundle: (id) => !id.startsWith("@report/data") && !id.startsWith("react-devtools-core"),
+    neverBundle: [/^@report\/data/, "react-devtools-core"],
+    onlyBundle: false,
+  },
+  // React picks its development or production build from NODE_ENV at run time; bundle production.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  plugins: [yogaWithoutFetch],
 });

@@ -1,9 +1,9 @@
 import { TextInput } from "@inkjs/ui";
 import { Box, Text, useApp, useWindowSize } from "ink";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Model } from "./model.ts";
 import { HelpOverlay, StatusBar, TabBar, TooSmall } from "./ui/chrome.tsx";
-import { contentOf } from "./ui/content.ts";
+import { contentOf, warmUp } from "./ui/content.ts";
 import { Lines } from "./ui/lines.tsx";
 import { MIN_COLUMNS, MIN_ROWS, tabOf, type View } from "./ui/nav.ts";
 import { ScrollList } from "./ui/scroll-list.tsx";
@@ -35,6 +35,23 @@ export function App({ model, columns, rows }: AppProps) {
     () => contentOf(model, view, { width, height: bodyHeight, filter, query }),
     [model, view, width, bodyHeight, filter, query],
   );
+
+  // After the first frame, prepare the other screens while the user reads this one.
+  useEffect(() => {
+    const step = warmUp(model, width);
+    let timer = setTimeout(function slice() {
+      if (step()) timer = setTimeout(slice, 1);
+    }, 20);
+    return () => clearTimeout(timer);
+  }, [model, width]);
+
+  // The search index is built on first use; build it as soon as the Search screen has been drawn.
+  const searching = view.screen === "search";
+  useEffect(() => {
+    if (!searching) return;
+    const t = setTimeout(() => model.search.size, 0);
+    return () => clearTimeout(t);
+  }, [searching, model]);
 
   useKeys({ view, content, bodyHeight, focus, help, small, setStack, setHelp, setFocus, exit, query });
 

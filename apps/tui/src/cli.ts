@@ -1,15 +1,12 @@
 #!/usr/bin/env node
 // Thin shell: parse arguments, pick a command, do the I/O. Formatting lives in commands/*.ts; the
-// interactive app (React, Ink) is loaded by dynamic import() only when it is needed.
+// interactive app (React, Ink) is loaded by dynamic import() only when it is needed, and so is
+// everything else a command needs (the data, its index, the commands): `--version` and `--help`
+// load nothing but this file and the bundled data.
 
-import { report } from "@report/data";
 import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
-import { entities, search, timeline } from "./commands/list.ts";
-import { read } from "./commands/read.ts";
-import { show } from "./commands/show.ts";
 import type { Ctx, Output } from "./commands/types.ts";
-import { createModel } from "./model.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
@@ -23,6 +20,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const cli = cac("report");
 cli.option("--json", "print JSON valid against @report/data's schemas");
 cli.option("--no-color", "no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)");
+cli.option("--data <file>", "read this report document (JSON) instead of the bundled report");
 cli.option("-v, --version", "print the version");
 cli.command("show <id>", "one entity (or relation): values, relations, evidence");
 cli
@@ -51,8 +49,10 @@ async function main(): Promise<void> {
   const parsed = cli.parse(process.argv, { run: false });
   const opts = cli.options;
   if (opts.help) return;
-  if (opts.version)
-    return emit({ stdout: `report ${pkg.version} (data ${report.dataVersion})\n`, stderr: "", code: 0 });
+  if (opts.version) {
+    const { dataVersion } = (await import("@report/data")).report;
+    return emit({ stdout: `report ${pkg.version} (data ${dataVersion})\n`, stderr: "", code: 0 });
+  }
   const command = cli.matchedCommand;
   if (!command && parsed.args.length > 0) return usageError(`unknown command '${parsed.args[0]}'`);
   (command ?? cli.globalCommand).checkUnknownOptions();
@@ -65,12 +65,33 @@ async function main(): Promise<void> {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
   });
-  const model = createModel(report);
+  const interactive = !command;
+  if (interactive && (!process.stdin.isTTY || !process.stdout.isTTY)) {
+    return usageError("no command given, and the interactive explorer needs a terminal");
+  }
+  if (opts.data !== undefined && (typeof opts.data !== "string" || opts.data === "")) {
+    return usageError("--data needs a file: --data <file>");
+  }
+  // Cache V8's compiled code of the (large) interactive bundle across runs; never an error.
+  if (interactive) (await import("node:module")).enableCompileCache?.();
+  const [{ createModel }, document] = await Promise.all([
+    import("./model.ts"),
+    opts.data === undefined
+      ? import("@report/data").then((m) => m.report)
+      : import("./load.ts").then((m) => m.loadReportFile(opts.data)),
+  ]);
+  const model = createModel(document);
+  if (interactive) {
+    if (!color) process.env.FORCE_COLOR = "0";
+    const { runInteractive } = await import("./interactive.tsx");
+    return runInteractive(model);
+  }
   const ctx: Ctx = { model, style: makeStyle(color), json: Boolean(opts.json) };
   const arg = (i: number) => (parsed.args[i] === undefined ? undefined : String(parsed.args[i]));
+  const { entities, search, timeline } = await import("./commands/list.ts");
   switch (cli.matchedCommandName) {
     case "show":
-      return emit(show(ctx, arg(0) ?? ""));
+      return emit((await import("./commands/show.ts")).show(ctx, arg(0) ?? ""));
     case "search": {
       const limit = opts.limit === undefined ? undefined : Number(opts.limit);
       if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
@@ -82,18 +103,17 @@ async function main(): Promise<void> {
     case "timeline":
       return emit(timeline(ctx));
     case "read":
-      return emit(read(ctx, arg(0)));
+      return emit((await import("./commands/read.ts")).read(ctx, arg(0)));
   }
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    return usageError("no command given, and the interactive explorer needs a terminal");
-  }
-  if (!color) process.env.FORCE_COLOR = "0";
-  const { runInteractive } = await import("./interactive.tsx");
-  await runInteractive(model);
 }
 
 main().catch((error: unknown) => {
   const e = error as Error;
+  if (e?.name === "DataError") {
+    process.stderr.write(`report: ${e.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   if (e?.name === "CACError") {
     const reason = e.message
       .replace(/`/g, "'")

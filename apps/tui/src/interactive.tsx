@@ -7,7 +7,14 @@ import type { Model } from "./model.ts";
  * unmount; the alternate screen gives the shell its screen back. SIGINT/SIGTERM unmount first.
  */
 export async function runInteractive(model: Model): Promise<void> {
-  const instance = render(<App model={model} />, { alternateScreen: true, exitOnCtrlC: true });
+  const instance = render(<App model={model} />, {
+    alternateScreen: true,
+    exitOnCtrlC: true,
+    // Ink's default (30 fps) can hold a keypress's frame back by up to 33 ms; 120 fps still
+    // coalesces bursts (key repeat, paste). Incremental rendering rewrites only changed lines.
+    maxFps: 120,
+    incrementalRendering: true,
+  });
   const stop = (code: number) => () => {
     instance.unmount();
     instance.cleanup();

@@ -2,15 +2,65 @@ import type { DateValue, Entity, Evidence, Paragraph, Relation, ReportDocument }
 import { datePrecision, indexReport, type ReportIndex } from "@report/data";
 import { createSearch, type ReportSearch } from "@report/search";
 
-/** Everything the commands and the interactive app read: the document, its index and the search. */
+/**
+ * Everything the commands and the interactive app read: the document, its index and the search.
+ * The search index is built on first use: most commands, and the explorer's first frame, need none.
+ */
 export interface Model {
-  report: ReportDocument;
-  index: ReportIndex;
-  search: ReportSearch;
+  readonly report: ReportDocument;
+  readonly index: ReportIndex;
+  readonly search: ReportSearch;
 }
 
 export function createModel(report: ReportDocument): Model {
-  return { report, index: indexReport(report), search: createSearch([report]) };
+  let search: ReportSearch | undefined;
+  return {
+    report,
+    index: indexReport(report),
+    get search() {
+      search ??= createSearch([report]);
+      return search;
+    },
+  };
+}
+
+/**
+ * `compute(m, ...args)` remembered per model for the last `size` distinct argument lists (the model
+ * and its document are never changed, so results stay valid). For derived rows and lines that
+ * every keypress would otherwise recompute.
+ */
+export function memo<A extends readonly (string | number | undefined)[], T>(
+  compute: (m: Model, ...args: A) => T,
+  size = 4,
+): (m: Model, ...args: A) => T {
+  const cache = new WeakMap<Model, Map<string, T>>();
+  return (m, ...args) => {
+    let entries = cache.get(m);
+    if (!entries) {
+      entries = new Map();
+      cache.set(m, entries);
+    }
+    const key = JSON.stringify(args);
+    const hit = entries.get(key);
+    if (hit !== undefined || entries.has(key)) {
+      entries.delete(key);
+      entries.set(key, hit as T);
+      return hit as T;
+    }
+    const value = compute(m, ...args);
+    entries.set(key, value);
+    if (entries.size > size) entries.delete(entries.keys().next().value as string);
+    return value;
+  };
+}
+
+/** `compute(m)` once per model (the model and its document are never changed). */
+export function perModel<T>(compute: (m: Model) => T): (m: Model) => T {
+  const cache = new WeakMap<Model, T>();
+  return (m) => {
+    if (!cache.has(m)) cache.set(m, compute(m));
+    return cache.get(m) as T;
+  };
 }
 
 export interface TimelineItem {
@@ -26,7 +76,10 @@ export interface TimelineItem {
 /** Sort key: the first date of an interval, open starts first. */
 const sortKey = (edtf: string) => (edtf.startsWith("..") ? "0000" : edtf);
 
-export function timeline(m: Model): TimelineItem[] {
+/** Every dated fact, oldest first (computed once per model; do not mutate). */
+export const timeline = perModel(timelineOf);
+
+function timelineOf(m: Model): TimelineItem[] {
   const items: TimelineItem[] = [];
   const add = (ownerId: string, ownerLabel: string, dates: DateValue[]) => {
     for (const d of dates) {
@@ -61,10 +114,24 @@ export function paragraphText(m: Model, p: Paragraph): string {
 
 /** Spans (absolute offsets) of entity evidence inside a paragraph, merged, for highlighting. */
 export function mentionSpans(m: Model, paragraphId: string): [number, number][] {
-  const spans: [number, number][] = [];
+  return (mentionsByParagraph(m).get(paragraphId) ?? []).map(([s, e]) => [s, e]);
+}
+
+/** Every paragraph's mention spans, merged, from one pass over the entities' evidence. */
+const mentionsByParagraph = perModel((m) => {
+  const byParagraph = new Map<string, [number, number][]>();
   for (const e of m.report.entities) {
-    for (const ev of e.evidence) if (ev.paragraphId === paragraphId) spans.push(nameSpan(m, e, ev));
+    for (const ev of e.evidence) {
+      const spans = byParagraph.get(ev.paragraphId);
+      if (spans) spans.push(nameSpan(m, e, ev));
+      else byParagraph.set(ev.paragraphId, [nameSpan(m, e, ev)]);
+    }
   }
+  for (const [id, spans] of byParagraph) byParagraph.set(id, merge(spans));
+  return byParagraph as ReadonlyMap<string, readonly (readonly [number, number])[]>;
+});
+
+function merge(spans: [number, number][]): [number, number][] {
   spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const s of spans) {
@@ -95,8 +162,10 @@ export function quoteInContext(m: Model, ev: Evidence): { text: string; start: n
 
 export function partHeading(m: Model, p: Paragraph): string {
   if (!p.partId) return p.role === "bureau" ? "Issuing bureau" : "Introduction";
-  return m.report.structure.parts.find((x) => x.id === p.partId)?.heading ?? "";
+  return partHeadings(m).get(p.partId) ?? "";
 }
+
+const partHeadings = perModel((m) => new Map(m.report.structure.parts.map((x) => [x.id, x.heading])));
 
 /** Ids ranked by edit distance to `id` (prefix/substring matches first). */
 export function closestIds(ids: readonly string[], id: string, n = 3): string[] {

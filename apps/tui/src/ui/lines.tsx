@@ -1,4 +1,5 @@
 import { Box, Text } from "ink";
+import { memo } from "react";
 import type { Line, Tone } from "./text.ts";
 
 const toneProps: Record<Tone, object> = {
@@ -9,10 +10,23 @@ const toneProps: Record<Tone, object> = {
   accent: { color: "green", bold: true },
 };
 
-export function LineView({ line, selected }: { line: Line; selected?: boolean }) {
-  if (line.every((s) => s.text === "")) return <Text> </Text>;
+/**
+ * One line of styled text; `mark` (a list's selection marker) goes first, in the accent tone.
+ * Memoised: lines are shared, unchanged objects, so a keypress re-renders only the lines it changes.
+ */
+export const LineView = memo(function LineView({
+  line,
+  selected,
+  mark,
+}: {
+  line: Line;
+  selected?: boolean;
+  mark?: string;
+}) {
+  if (mark === undefined && line.every((s) => s.text === "")) return <Text> </Text>;
   return (
     <Text wrap="truncate" bold={selected}>
+      {mark !== undefined && <Text {...toneProps.accent}>{mark}</Text>}
       {line.map((s, i) => (
         <Text key={i} {...(s.tone ? toneProps[s.tone] : {})}>
           {s.text}
@@ -20,7 +34,7 @@ export function LineView({ line, selected }: { line: Line; selected?: boolean })
       ))}
     </Text>
   );
-}
+});
 
 /** Renders exactly the given lines, padded to `height` rows. */
 export function Lines({ lines, height }: { lines: Line[]; height: number }) {

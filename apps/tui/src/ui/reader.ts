@@ -1,3 +1,4 @@
+import type { Paragraph } from "@report/data";
 import { type Model, mentionSpans, partHeading } from "../model.ts";
 import { type Line, wrap } from "./text.ts";
 import { paint } from "./tone.ts";
@@ -12,27 +13,122 @@ export interface ReaderDoc {
 
 /** The whole report as wrapped lines, mentions underlined and `highlight` (absolute offsets) marked. */
 export function readerDoc(m: Model, width: number, highlight?: readonly [number, number]): ReaderDoc {
+  const base = readerBuild(m, width).finish();
+  if (!highlight) return base;
+  // Only the paragraphs the highlight touches change: re-wrap those, reuse every other line.
+  const [hs, he] = highlight;
+  const touched = m.report.structure.paragraphs.filter((p) => p.start < he && hs < p.end && hs < he);
+  if (touched.length === 0) return base;
   const lines: Line[] = [];
   const owner: string[] = [];
+  const delta = new Map<string, number>();
+  let from = 0;
+  for (const p of touched) {
+    const start = base.starts.get(p.id) ?? 0;
+    const end = start + paragraphLines(m, p, width).length;
+    for (let i = from; i < start; i++) {
+      lines.push(base.lines[i] ?? []);
+      owner.push(base.owner[i] ?? "");
+    }
+    const marked = paragraphLines(m, p, width, highlight);
+    for (const l of marked) {
+      lines.push(l);
+      owner.push(p.id);
+    }
+    delta.set(p.id, marked.length - (end - start));
+    from = end;
+  }
+  for (let i = from; i < base.lines.length; i++) {
+    lines.push(base.lines[i] ?? []);
+    owner.push(base.owner[i] ?? "");
+  }
+  // Paragraphs after a re-wrapped one move by the difference in its line count.
   const starts = new Map<string, number>();
-  let heading = "";
-  for (const p of m.report.structure.paragraphs) {
-    const add = (ls: Line[]) => {
+  let shift = 0;
+  for (const [id, at] of base.starts) {
+    starts.set(id, at + shift);
+    shift += delta.get(id) ?? 0;
+  }
+  return { lines, starts, owner };
+}
+
+/** A paragraph's lines: its id, its text (mentions underlined, `highlight` marked), a blank line. */
+function paragraphLines(m: Model, p: Paragraph, width: number, highlight?: readonly [number, number]): Line[] {
+  const rel = (spans: readonly (readonly [number, number])[]) =>
+    spans.map(([s, e]) => [s - p.start, e - p.start] as const);
+  const segs = paint(m.index.textOf(p), [
+    { spans: rel(mentionSpans(m, p.id)), tone: "mention" },
+    { spans: highlight ? rel([[highlight[0], highlight[1]]]) : [], tone: "mark" },
+  ]);
+  return [...wrap([{ text: `[${p.id}] `, tone: "dim" }, ...segs], width), []];
+}
+
+/**
+ * The reader's lines without a highlight, built a slice at a time: `step` while the user is idle,
+ * `finish` when the reader is needed. One per model and width.
+ */
+export class ReaderBuild {
+  private readonly m: Model;
+  private readonly width: number;
+  private readonly lines: Line[] = [];
+  private readonly owner: string[] = [];
+  private readonly starts = new Map<string, number>();
+  private heading = "";
+  private next = 0;
+
+  constructor(m: Model, width: number) {
+    this.m = m;
+    this.width = width;
+  }
+
+  get done(): boolean {
+    return this.next >= this.m.report.structure.paragraphs.length;
+  }
+
+  /** Adds paragraphs for about `ms` milliseconds; true when the whole report is done. */
+  step(ms: number): boolean {
+    const until = performance.now() + ms;
+    while (!this.done && performance.now() < until) this.add();
+    return this.done;
+  }
+
+  finish(): ReaderDoc {
+    while (!this.done) this.add();
+    return { lines: this.lines, starts: this.starts, owner: this.owner };
+  }
+
+  private add() {
+    const { m, width } = this;
+    const p = m.report.structure.paragraphs[this.next++];
+    if (!p) return;
+    const push = (ls: Line[]) => {
       for (const l of ls) {
-        lines.push(l);
-        owner.push(p.id);
+        this.lines.push(l);
+        this.owner.push(p.id);
       }
     };
     const h = partHeading(m, p);
-    if (p.partId && h !== heading) add([...wrap([{ text: h, tone: "bold" }], width), []]);
-    heading = h;
-    starts.set(p.id, lines.length);
-    const rel = (spans: [number, number][]) => spans.map(([s, e]) => [s - p.start, e - p.start] as const);
-    const segs = paint(m.index.textOf(p), [
-      { spans: rel(mentionSpans(m, p.id)), tone: "mention" },
-      { spans: highlight ? rel([[highlight[0], highlight[1]]]) : [], tone: "mark" },
-    ]);
-    add([...wrap([{ text: `[${p.id}] `, tone: "dim" }, ...segs], width), []]);
+    if (p.partId && h !== this.heading) push([...wrap([{ text: h, tone: "bold" }], width), []]);
+    this.heading = h;
+    this.starts.set(p.id, this.lines.length);
+    push(paragraphLines(m, p, width));
   }
-  return { lines, starts, owner };
+}
+
+const builds = new WeakMap<Model, Map<number, ReaderBuild>>();
+
+/** The (shared) build of the reader's lines for a model at a width. */
+export function readerBuild(m: Model, width: number): ReaderBuild {
+  let byWidth = builds.get(m);
+  if (!byWidth) {
+    byWidth = new Map();
+    builds.set(m, byWidth);
+  }
+  let build = byWidth.get(width);
+  if (!build) {
+    if (byWidth.size >= 4) byWidth.clear();
+    build = new ReaderBuild(m, width);
+    byWidth.set(width, build);
+  }
+  return build;
 }

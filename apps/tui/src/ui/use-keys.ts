@@ -3,6 +3,7 @@ import type { Dispatch, SetStateAction } from "react";
 import type { Content } from "./content.ts";
 import { initialView, SCREENS, tabOf, type View } from "./nav.ts";
 import type { Target } from "./rows.ts";
+import { layoutOf } from "./scroll-list.tsx";
 
 interface Keys {
   view: View;
@@ -98,7 +99,7 @@ export function useKeys(k: Keys) {
     if (/^[1-5]$/.test(input)) return switchTo(Number(input) - 1);
     if (key.escape || key.backspace || key.delete) return back();
     if (key.return) return open();
-    const lines = content.kind === "list" ? content.rows.reduce((n, r) => n + r.lines.length, 0) : 0;
+    const lines = content.kind === "list" ? layoutOf(content.rows).total : 0;
     const perItem = content.kind === "list" ? Math.max(1, lines / Math.max(1, content.rows.length)) : 1;
     const m = movement(input, key, Math.max(1, Math.floor((k.bodyHeight - 1) / perItem)));
     if (m !== undefined) move(m);
