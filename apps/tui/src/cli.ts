@@ -7,6 +7,7 @@
 import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
+import { inertOutput } from "./inert.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
@@ -37,8 +38,9 @@ cli.help((sections) => [
 ]);
 
 function emit(o: Output): void {
-  if (o.stdout) process.stdout.write(o.stdout);
-  if (o.stderr) process.stderr.write(o.stderr);
+  // JSON escapes control characters itself; bidi and zero-width characters are valid JSON text.
+  if (o.stdout) process.stdout.write(o.json ? o.stdout : inertOutput(o.stdout));
+  if (o.stderr) process.stderr.write(inertOutput(o.stderr));
   process.exitCode = o.code;
 }
 

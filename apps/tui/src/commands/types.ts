@@ -6,6 +6,8 @@ export interface Output {
   stdout: string;
   stderr: string;
   code: number;
+  /** Machine-readable output: printed exactly as produced. */
+  json?: boolean;
 }
 
 export interface Ctx {
@@ -16,4 +18,4 @@ export interface Ctx {
 
 export const ok = (stdout: string): Output => ({ stdout, stderr: "", code: 0 });
 export const fail = (stderr: string, code = 1): Output => ({ stdout: "", stderr, code });
-export const json = (value: unknown): Output => ok(`${JSON.stringify(value, null, 2)}\n`);
+export const json = (value: unknown): Output => ({ ...ok(`${JSON.stringify(value, null, 2)}\n`), json: true });

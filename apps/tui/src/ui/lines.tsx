@@ -1,5 +1,6 @@
 import { Box, Text } from "ink";
 import { memo } from "react";
+import { inert } from "../inert.ts";
 import type { Line, Tone } from "./text.ts";
 
 const toneProps: Record<Tone, object> = {
@@ -29,7 +30,7 @@ export const LineView = memo(function LineView({
       {mark !== undefined && <Text {...toneProps.accent}>{mark}</Text>}
       {line.map((s, i) => (
         <Text key={i} {...(s.tone ? toneProps[s.tone] : {})}>
-          {s.text}
+          {inert(s.text)}
         </Text>
       ))}
     </Text>
