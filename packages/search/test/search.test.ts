@@ -37,7 +37,7 @@ describe("createSearch", () => {
       fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (q) => {
         for (const hit of search.search(q)) expect(keys.has(hit.id)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
