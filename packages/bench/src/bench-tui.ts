@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { generateReport } from "./generate.ts";
 import { type Spread, spread } from "./stats.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -41,10 +43,13 @@ function rssOfCli(scriptPid: number): number {
 }
 
 /** Starts the interactive UI in a real pseudo-terminal (util-linux `script`) and times what a user waits for. */
-function interactiveRun(): Promise<{ firstFrame: number; keypress: number[]; rssMb: number }> {
+function interactiveRun(
+  args: string[] = [],
+  timeoutMs = 10_000,
+): Promise<{ firstFrame: number; keypress: number[]; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec node ${CLI}`, "/dev/null"], {
+    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec node ${CLI} ${args.join(" ")}`, "/dev/null"], {
       env: { ...process.env, TERM: "xterm-256color" },
     });
     let out = "";
@@ -86,7 +91,7 @@ function interactiveRun(): Promise<{ firstFrame: number; keypress: number[]; rss
       }
     });
     child.on("error", reject);
-    setTimeout(() => reject(new Error("the TUI did not draw within 10 s")), 10_000).unref();
+    setTimeout(() => reject(new Error(`the TUI did not draw within ${timeoutMs / 1000} s`)), timeoutMs).unref();
   });
 }
 
@@ -104,4 +109,37 @@ export async function benchTui(runs = 7): Promise<TuiFigures> {
     rss.push(r.rssMb);
   }
   return { version, versionFloor, firstFrame: spread(first), catFloor, keypress: spread(keys), rssMb: spread(rss).max };
+}
+
+export interface TuiCorpusFigures {
+  reports: number;
+  entities: number;
+  jsonMb: number;
+  firstFrame: number;
+  keypress: Spread;
+  rssMb: number;
+}
+
+/**
+ * Browsing a document as large as `reports` reports (generated, loaded with --data): load time,
+ * keypress-to-frame while moving through the lists, and memory.
+ */
+export async function benchTuiCorpus(reports: number): Promise<TuiCorpusFigures> {
+  const doc = generateReport(1, { scale: reports });
+  const file = join(mkdtempSync(join(tmpdir(), "report-bench-")), "corpus.json");
+  writeFileSync(file, JSON.stringify(doc));
+  const jsonMb = statSync(file).size / 2 ** 20;
+  try {
+    const r = await interactiveRun(["--data", file], 120_000);
+    return {
+      reports,
+      entities: doc.entities.length,
+      jsonMb,
+      firstFrame: r.firstFrame,
+      keypress: spread(r.keypress),
+      rssMb: r.rssMb,
+    };
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
 }

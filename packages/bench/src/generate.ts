@@ -42,10 +42,13 @@ function datePhrase(rnd: Random): { words: string; edtf: string } {
 
 /** Writes one sentence at the end of the text, recording entities, values and relations as it goes. */
 function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, scale: number): void {
+  // The sentence is built in its own string and appended once: slicing a growing text is quadratic.
   const start = b.text.length;
+  let t = "";
+  const at = () => start + t.length;
   const mentions: Entity[] = [];
   const ev = (s: number, e: number): Evidence => ({
-    quote: b.text.slice(s, e),
+    quote: t.slice(s - start, e - start),
     start: s,
     end: e,
     paragraphId,
@@ -53,10 +56,10 @@ function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, scal
   });
   const phrases = rnd.int(4, 6);
   for (let i = 0; i < phrases; i++) {
-    if (i > 0) b.text += ` ${rnd.pick(FILLER)} `;
-    const s = b.text.length;
+    if (i > 0) t += ` ${rnd.pick(FILLER)} `;
+    const s = at();
     const name = `${rnd.pick(QUALIFIERS)} ${rnd.pick(NAMES).replace(/^the /, "")} ${rnd.int(1, 40 * scale)}`;
-    b.text += i === 0 ? name[0]?.toUpperCase() + name.slice(1) : name;
+    t += i === 0 ? name[0]?.toUpperCase() + name.slice(1) : name;
     const eid = slug(`${name}`);
     const existing = b.entities.get(eid);
     const entity: Entity = existing ?? {
@@ -69,36 +72,36 @@ function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, scal
       quantities: [],
       evidence: [],
     };
-    entity.evidence.push(ev(s, b.text.length));
+    entity.evidence.push(ev(s, at()));
     b.entities.set(eid, entity);
     mentions.push(entity);
   }
   if (rnd.next() < 0.4) {
     const { words, edtf } = datePhrase(rnd);
-    b.text += " ";
-    const s = b.text.length;
-    b.text += words;
-    const date: DateValue = { edtf, role: "stated", evidence: ev(s, b.text.length) };
+    t += " ";
+    const s = at();
+    t += words;
+    const date: DateValue = { edtf, role: "stated", evidence: ev(s, at()) };
     mentions.at(-1)?.dates.push(date);
   }
   if (rnd.next() < 0.25) {
     const n = rnd.int(0, NUMBER_WORDS.length - 1);
     const unit = rnd.pick(COUNTED);
-    b.text += " with ";
-    const s = b.text.length;
-    b.text += `${NUMBER_WORDS[n]} ${unit}`;
-    mentions[0]?.quantities.push({ type: "count", value: n + 2, unit, counts: unit, evidence: ev(s, b.text.length) });
+    t += " with ";
+    const s = at();
+    t += `${NUMBER_WORDS[n]} ${unit}`;
+    mentions[0]?.quantities.push({ type: "count", value: n + 2, unit, counts: unit, evidence: ev(s, at()) });
   }
   if (rnd.next() < 0.15) {
-    b.text += ", which were ";
-    const s = b.text.length;
+    t += ", which were ";
+    const s = at();
     const word = rnd.pick(STATUS_WORDS);
-    b.text += word;
+    t += word;
     const target = mentions.at(-1);
-    if (target && !target.status) target.status = { word, evidence: ev(s, b.text.length) };
+    if (target && !target.status) target.status = { word, evidence: ev(s, at()) };
   }
-  b.text += ".";
-  const whole = ev(start, b.text.length);
+  t += ".";
+  const whole = ev(start, at());
   for (let i = 1; i < mentions.length; i++) {
     const [source, target] = [mentions[i - 1], mentions[i]];
     if (!source || !target || source.id === target.id) continue;
@@ -107,6 +110,7 @@ function sentence(b: Builder, rnd: Random, paragraphId: string, id: string, scal
     if (!b.relations.has(rid))
       b.relations.set(rid, { id: rid, type, source: source.id, target: target.id, dates: [], evidence: [whole] });
   }
+  b.text += t;
   b.sentences.push({ id, paragraphId, start, end: b.text.length });
 }
 

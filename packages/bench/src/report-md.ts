@@ -1,7 +1,7 @@
 import { cpus, totalmem } from "node:os";
 import type { DataFigures } from "./bench-data.ts";
 import type { SearchScale } from "./bench-search.ts";
-import type { TuiFigures } from "./bench-tui.ts";
+import type { TuiCorpusFigures, TuiFigures } from "./bench-tui.ts";
 import type { WebFigures } from "./bench-web.ts";
 import { kb, ms, range, type Spread } from "./stats.ts";
 
@@ -9,6 +9,7 @@ export interface Figures {
   data: DataFigures;
   search: SearchScale[];
   tui: TuiFigures;
+  tuiCorpus: TuiCorpusFigures[];
   web: WebFigures | { skipped: string };
 }
 
@@ -117,6 +118,22 @@ export function benchmarksMarkdown(f: Figures, date: string): string {
     ]),
     row(["keypress to frame", ...spreadCells(f.tui.keypress), "—", "≤ 16 ms"]),
     row(["RSS (max over runs)", `${f.tui.rssMb.toFixed(0)} MB`, "—", String(f.tui.firstFrame.runs), "—", "≤ 100 MB"]),
+    "",
+    "Browsing a generated document as large as N reports (`report --data corpus.json`; the document is validated with `parseReport` before the first frame), one run each:",
+    "",
+    row(["reports", "entities", "JSON", "first frame", "keypress median", "keypress max", "RSS"]),
+    row(["---", "---", "---", "---", "---", "---", "---"]),
+    ...f.tuiCorpus.map((c) =>
+      row([
+        String(c.reports),
+        String(c.entities),
+        `${c.jsonMb.toFixed(1)} MB`,
+        ms(c.firstFrame),
+        ms(c.keypress.median),
+        ms(c.keypress.max),
+        `${c.rssMb.toFixed(0)} MB`,
+      ]),
+    ),
     "",
     ...webSection(f.web),
   ];

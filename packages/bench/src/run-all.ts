@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchData } from "./bench-data.ts";
 import { benchSearchAt } from "./bench-search.ts";
-import { benchTui } from "./bench-tui.ts";
+import { benchTui, benchTuiCorpus } from "./bench-tui.ts";
 import { benchWeb } from "./bench-web.ts";
 import { benchmarksMarkdown, type Figures } from "./report-md.ts";
 
@@ -20,13 +20,18 @@ const search = [1, 100, 1000].map((n) => {
 });
 log("terminal UI in a pseudo-terminal…");
 const tui = await benchTui();
+const tuiCorpus = [];
+for (const n of [100, 1000]) {
+  log(`terminal UI browsing a generated document as large as ${n} reports…`);
+  tuiCorpus.push(await benchTuiCorpus(n));
+}
 let web: Figures["web"];
 try {
   web = await benchWeb(log);
 } catch (error) {
   web = { skipped: (error as Error).message };
 }
-const markdown = benchmarksMarkdown({ data, search, tui, web }, new Date().toISOString().slice(0, 10));
+const markdown = benchmarksMarkdown({ data, search, tui, tuiCorpus, web }, new Date().toISOString().slice(0, 10));
 writeFileSync(out, markdown);
 process.stdout.write(`${markdown}\n`);
 log(`wrote ${out}`);
