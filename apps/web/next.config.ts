@@ -7,6 +7,9 @@ const exporting = process.env.WEB_EXPORT === "1";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next would hash every prerendered page's whole HTML per request for its ETag; the proxy sends the
+  // build-time one (scripts/csp-hashes.ts) and answers If-None-Match itself.
+  generateEtags: false,
   ...(exporting
     ? { output: "export", distDir: "out", trailingSlash: false }
     : {

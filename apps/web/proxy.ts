@@ -1,29 +1,137 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
+import { CSP_MANIFEST_FILE, type CspManifest } from "./lib/csp-manifest.ts";
+import { ENTITY_KIND_NONE } from "./lib/entity-kinds.ts";
 import { MAX_SEARCH_STRING, normalizeQuery } from "./lib/query.ts";
 import { contentSecurityPolicy } from "./lib/security.ts";
 
-/** Gives every page request a fresh nonce, so Next's own inline scripts run under a CSP without 'unsafe-inline'. */
+const dev = process.env.NODE_ENV === "development";
+
+/** The inline-script hashes of the prerendered pages (scripts/csp-hashes.ts, after next build); none in dev. */
+function loadManifest(): CspManifest | undefined {
+  if (dev) return undefined;
+  try {
+    const dist = join(process.cwd(), ".next");
+    const manifest = JSON.parse(readFileSync(join(dist, CSP_MANIFEST_FILE), "utf8")) as CspManifest;
+    // A manifest left from an earlier build would name the wrong hashes: then every page gets a nonce instead.
+    return manifest.buildId === readFileSync(join(dist, "BUILD_ID"), "utf8").trim() ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const manifest = loadManifest();
+/** Each prerendered page's CSP, built once, and its ETag. */
+const staticCsp = new Map(
+  Object.entries(manifest?.routes ?? {}).map(([route, hashes]) => [
+    route,
+    { csp: contentSecurityPolicy({ nonce: undefined, hashes, dev }), etag: hashes.etag },
+  ]),
+);
+
+/**
+ * Prerendered pages get their own CSP (the sha256 of their inline scripts) and stay static. Everything else
+ * (search, the highlighted reader) is rendered per request with a fresh nonce; the prerendered 404 page's
+ * hashes are allowed there too, since an unknown address is answered with it.
+ */
 export function proxy(request: NextRequest) {
-  // A huge query string would be echoed in Next's router payload: answer it with a trimmed query instead.
   const url = request.nextUrl;
-  if (url.pathname === "/search" && url.search.length > MAX_SEARCH_STRING) {
+  const path = url.pathname;
+  // A huge query string would be echoed in Next's router payload: answer it with a trimmed query instead.
+  if (path === "/search" && url.search.length > MAX_SEARCH_STRING) {
     const q = normalizeQuery(url.searchParams.get("q") ?? undefined);
     return NextResponse.redirect(new URL(`/search?q=${encodeURIComponent(q)}`, url), 303);
   }
+  // /entities?kind=… is one of the prerendered pages /entities/kind/[kind] (a kind that is not one: "none").
+  if (path === "/entities" && url.searchParams.has("kind")) {
+    const kinds = url.searchParams.getAll("kind");
+    const kind = kinds.length === 1 && /^[a-z][a-z-]{0,63}$/.test(kinds[0] ?? "") ? kinds[0] : ENTITY_KIND_NONE;
+    let target = `/entities/kind/${kind}`;
+    if (manifest && !staticCsp.has(target)) target = `/entities/kind/${ENTITY_KIND_NONE}`;
+    return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
+  }
+  // /read?hl=start-end marks the quoted words, so it is rendered per request.
+  if (path === "/read" && url.searchParams.has("hl")) {
+    const target = new URL(`/read/highlight${url.search}`, url);
+    return respond(request, target.pathname, (headers) => NextResponse.rewrite(target, init(headers)));
+  }
+  return respond(request, path, (headers) => NextResponse.next(init(headers)));
+}
+
+/** Passes changed request headers (the nonce) on to the render, if any. */
+const init = (headers: Headers | undefined) => (headers ? { request: { headers } } : undefined);
+
+/** Sends the prerendered page's CSP, or (a page rendered per request, or dev) a fresh nonce. */
+function respond(request: NextRequest, route: string, next: (headers: Headers | undefined) => NextResponse) {
+  const prerendered = staticCsp.get(route);
+  if (prerendered) {
+    // The HTML document (not the router's RSC payload, which varies on these headers) has the build's ETag.
+    const document =
+      (request.method === "GET" || request.method === "HEAD") &&
+      !request.headers.has("rsc") &&
+      !request.nextUrl.searchParams.has("_rsc");
+    if (
+      document &&
+      request.headers
+        .get("if-none-match")
+        ?.split(/\s*,\s*/)
+        .includes(prerendered.etag)
+    )
+      return new NextResponse(null, {
+        status: 304,
+        headers: { ETag: prerendered.etag, "Content-Security-Policy": prerendered.csp },
+      });
+    const response = next(undefined);
+    response.headers.set("Content-Security-Policy", prerendered.csp);
+    if (document) response.headers.set("ETag", prerendered.etag);
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy({ nonce, hashes: manifest?.notFound, dev });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = next(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
+// Prerendered pages get their CSP and ETag from the build's header rules (scripts/csp-hashes.ts), so the proxy
+// runs only where it has work: search, the two rewrites, the highlighted reader, and conditional requests.
 export const config = {
   matcher: [
     {
+      source: "/search",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/read/highlight",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/read",
+      has: [{ type: "query", key: "hl" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/entities",
+      has: [{ type: "query", key: "kind" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
       source: "/((?!api/|downloads/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)",
+      has: [{ type: "header", key: "if-none-match" }],
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter, SiteHeader } from "../components/Site.tsx";
-import { SITE_NAME, SITE_URL, STATIC_EXPORT } from "../lib/site.ts";
+import { SITE_NAME, SITE_URL } from "../lib/site.ts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,9 +14,9 @@ export const metadata: Metadata = {
   robots: { index: true, follow: true },
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Reading the request makes every page render per request, so Next can put the proxy's CSP nonce on its scripts.
-  if (!STATIC_EXPORT) await headers();
+export default function RootLayout({ children }: { children: ReactNode }) {
+  // Pages are prerendered (the proxy sends each one's CSP with the hashes of its inline scripts); pages that read
+  // the request (search, the highlighted reader) render per request, and Next puts the proxy's nonce on their scripts.
   return (
     <html lang="en">
       <body>

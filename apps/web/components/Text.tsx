@@ -1,30 +1,44 @@
 import type { Evidence } from "@report/data";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { readerHref } from "../lib/highlight.ts";
 import { allMentions, piecesOf, quoteInContext } from "../lib/mentions.ts";
 import { entityName, getSentence, report, textOf } from "../lib/report.ts";
 
-/** The exact words of a span, with each entity mention linked to its entity page. */
-export function MarkedText({ span }: { span: { start: number; end: number } }) {
-  const pieces = piecesOf(span, allMentions());
-  return (
-    <>
-      {pieces.map((p) => {
-        if (!p.entityId || !textOf(p).trim()) return <span key={p.start}>{textOf(p)}</span>;
-        // Spaces at a mention's edges stay outside the link, so underlines cover words only.
-        const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(textOf(p)) ?? ["", "", textOf(p), ""];
-        return (
-          <span key={p.start}>
-            {lead}
-            <Link href={`/entities/${p.entityId}`} className="mention" prefetch={false} title={entityName(p.entityId)}>
-              {words}
-            </Link>
-            {trail}
-          </span>
-        );
-      })}
-    </>
-  );
+/**
+ * The exact words of a span as a flat list: plain text as strings (adjacent ones joined, so no wrapper
+ * elements and no text separators), each entity mention a link to its entity page. Flat and wrapper-free
+ * because the reader repeats every node in its inline router payload.
+ */
+export function markedText(span: { start: number; end: number }): ReactNode[] {
+  const out: ReactNode[] = [];
+  const text = (t: string) => {
+    if (!t) return;
+    if (typeof out.at(-1) === "string") out[out.length - 1] += t;
+    else out.push(t);
+  };
+  for (const p of piecesOf(span, allMentions())) {
+    if (!p.entityId || !textOf(p).trim()) {
+      text(textOf(p));
+      continue;
+    }
+    // Spaces at a mention's edges stay outside the link, so underlines cover words only.
+    const [, lead = "", words, trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(textOf(p)) ?? ["", "", textOf(p), ""];
+    text(lead);
+    out.push(
+      <Link
+        key={p.start}
+        href={`/entities/${p.entityId}`}
+        className="mention"
+        prefetch={false}
+        title={entityName(p.entityId)}
+      >
+        {words}
+      </Link>,
+    );
+    text(trail);
+  }
+  return out;
 }
 
 /** An evidence quote inside its sentence, the quote in <mark>, linking to the sentence in the reader. */

@@ -1,10 +1,29 @@
-/** The Content-Security-Policy. Scripts run only from this origin or with the per-request nonce. */
-export function contentSecurityPolicy({ nonce, dev }: { nonce: string | undefined; dev: boolean }): string {
-  const n = nonce ? ` 'nonce-${nonce}' 'strict-dynamic'` : "";
+/** Hash sources (`'sha256-…'`) for the inline scripts and styles of one prerendered page. */
+export interface InlineHashes {
+  script: string[];
+  style: string[];
+}
+
+/**
+ * The Content-Security-Policy. Scripts run only from this origin, or inline when the page's prerendered
+ * HTML carries them (their sha256 in `hashes`) or they have the per-request nonce (pages rendered per request).
+ */
+export function contentSecurityPolicy({
+  nonce,
+  hashes,
+  dev,
+}: {
+  nonce: string | undefined;
+  hashes?: InlineHashes | undefined;
+  dev: boolean;
+}): string {
+  const n = nonce ? ` 'nonce-${nonce}'` : "";
+  const h = (list: string[] | undefined) => (list ?? []).map((s) => ` '${s}'`).join("");
   return [
     "default-src 'self'",
-    `script-src 'self'${n}${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self'${n ? ` 'nonce-${nonce}'` : ""}${dev ? " 'unsafe-inline'" : ""}`,
+    // Dev only: pages are rendered per request there but most skip the proxy, so carry no nonce.
+    `script-src 'self'${n}${h(hashes?.script)}${dev ? " 'unsafe-inline' 'unsafe-eval'" : ""}`,
+    `style-src 'self'${n}${h(hashes?.style)}${dev ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -15,7 +34,7 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce: string | undefine
   ].join("; ");
 }
 
-/** Headers sent with every response (next.config headers()); the proxy replaces the CSP with a nonced one. */
+/** Headers sent with every response (next.config headers()); the proxy replaces the CSP with the page's own. */
 export function securityHeaders(opts: { nonce: string | undefined; dev: boolean }): { key: string; value: string }[] {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(opts) },

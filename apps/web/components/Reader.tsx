@@ -1,0 +1,92 @@
+import type { Paragraph } from "@report/data";
+import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
+import { splitByHighlight } from "../lib/highlight.ts";
+import { getParagraph, metadata, paragraphLabel, parts, report, sentencesOf } from "../lib/report.ts";
+import { markedText } from "./Text.tsx";
+
+function Defects({ sentenceId }: { sentenceId: string }) {
+  const here = report.defects.filter((d) => d.evidence.sentenceIds.at(-1) === sentenceId);
+  return here.map((d) => (
+    <span key={d.id} className="defect" id={`defect-${d.id}`}>
+      {" "}
+      <span className="defect-label">[Source defect: the link target after “{d.evidence.quote}” is missing</span>{" "}
+      <Link href="/about#defects">(why)</Link>
+      <span className="defect-label">]</span>
+    </span>
+  ));
+}
+
+type Span = { start: number; end: number };
+
+/** A sentence's words; the part inside `hl` (an evidence quote the reader was sent to) is in <mark>. */
+function sentenceText(span: Span, hl: Span | undefined): ReactNode[] {
+  return splitByHighlight(span, hl).flatMap((part): ReactNode[] =>
+    part.hl
+      ? [
+          <mark key={`hl-${part.start}`} className="hl">
+            {markedText(part)}
+          </mark>,
+        ]
+      : markedText(part),
+  );
+}
+
+function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
+  return (
+    <div className="paragraph" id={p.id}>
+      <p>
+        {sentencesOf(p).map((s, i) => (
+          <Fragment key={s.id}>
+            {i > 0 ? " " : null}
+            <span className="sentence" id={s.id}>
+              {sentenceText(s, hl)}
+            </span>
+            <Defects sentenceId={s.id} />
+          </Fragment>
+        ))}
+      </p>
+      <p className="paragraph-tools">
+        <a href={`#${p.id}`} className="anchor-link">
+          {paragraphLabel(p)} ({p.id})
+        </a>{" "}
+        · <Link href={`/cite/${p.id}`}>Cite this paragraph</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The whole report, word for word; `hl` (a source span) is marked. */
+export function Reader({ hl }: { hl?: Span | undefined }) {
+  const bureau = getParagraph(report.structure.bureauParagraphId);
+  const intro = getParagraph(report.structure.introParagraphId);
+  return (
+    <article className="reader">
+      <h1>{metadata.title.value}</h1>
+      <p className="note">
+        The text below is the report word for word. Links mark where the report mentions an{" "}
+        <Link href="/entities">entity</Link>; every paragraph and sentence has its own anchor (for example{" "}
+        <code>#p3</code> or <code>#p3-s2</code>).
+      </p>
+      {bureau ? (
+        <section aria-label="Issuing bureau" className="bureau">
+          <ParagraphView p={bureau} hl={hl} />
+        </section>
+      ) : null}
+      {intro ? (
+        <section aria-label="Introduction">
+          <ParagraphView p={intro} hl={hl} />
+        </section>
+      ) : null}
+      {parts.map((part) => (
+        <section key={part.id} aria-labelledby={part.id}>
+          <h2 id={part.id}>{part.heading}</h2>
+          {part.paragraphIds.map((id) => {
+            const p = getParagraph(id);
+            return p ? <ParagraphView key={id} p={p} hl={hl} /> : null;
+          })}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, NextServer, requireChromium } from "./web/server.ts";
+
+// Content pages are prerendered and served from Next's cache, under a CSP that lists the sha256 of their
+// inline scripts (no nonce, no 'unsafe-inline'); pages that read the request keep a per-request nonce.
+const server = new NextServer();
+let browser: Browser | undefined;
+let base = "";
+
+const STATIC = [
+  "/",
+  "/read",
+  "/entities",
+  "/entities?kind=sanction",
+  "/entities?kind=no-such-kind",
+  "/entities/belneftekhim",
+  "/timeline",
+  "/actions",
+  "/data",
+  "/about",
+  "/cite/p3-s2",
+];
+const PER_REQUEST = ["/search?q=sanctions", "/read?hl=6004-6075"];
+
+beforeAll(async () => {
+  base = await server.start();
+  browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+}, 90_000);
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  server.stop();
+});
+
+const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\ssrc=/.test(m[1] ?? "") && !/type="application\/ld\+json"/.test(m[1] ?? ""))
+    .map((m) => ({ attrs: m[1] ?? "", body: m[2] ?? "" }));
+const scriptSrc = (csp: string) => /script-src ([^;]*)/.exec(csp)?.[1]?.split(" ") ?? [];
+
+describe("static content pages under a hash-based CSP", () => {
+  it("serves content pages prerendered, each inline script allowed by its sha256", async () => {
+    for (const path of STATIC) {
+      const res = await fetch(base + path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("x-nextjs-cache"), path).toBe("HIT");
+      expect(res.headers.get("cache-control"), path).not.toMatch(/private|no-store/);
+      const sources = scriptSrc(res.headers.get("content-security-policy") ?? "");
+      expect(
+        sources.some((s) => s.startsWith("'nonce-")),
+        path,
+      ).toBe(false);
+      expect(sources, path).not.toContain("'unsafe-inline'");
+      const scripts = inlineScripts(await res.text());
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const s of scripts) expect(sources, path).toContain(`'sha256-${sha256(s.body)}'`);
+    }
+  });
+
+  it("renders search and the highlighted reader per request, their scripts carrying the nonce", async () => {
+    for (const path of PER_REQUEST) {
+      const res = await fetch(base + path);
+      expect(res.status, path).toBe(200);
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+      expect(nonce, path).toBeTruthy();
+      const html = await res.text();
+      for (const s of inlineScripts(html)) expect(s.attrs, path).toContain(`nonce="${nonce}"`);
+    }
+    expect(await (await fetch(`${base}/read?hl=6004-6075`)).text()).toMatch(/<mark class="hl">/);
+    expect(await (await fetch(`${base}/read`)).text()).not.toMatch(/<mark class="hl">/);
+  });
+
+  it("gives prerendered pages an ETag and answers If-None-Match with 304", async () => {
+    const res = await fetch(`${base}/read`);
+    const etag = res.headers.get("etag");
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await fetch(`${base}/read`, { headers: { "if-none-match": etag ?? "" } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect((await fetch(`${base}/read`, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
+  });
+
+  it("runs every page's scripts in Chromium with no CSP violation", async () => {
+    if (!browser) throw new Error("browser did not start");
+    for (const path of [...STATIC, ...PER_REQUEST, "/no-such-page", "/entities/no-such-entity"]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(base + path, { waitUntil: "load" });
+      // Hydration ran: Next's runtime set up its router (it is blocked entirely if its inline scripts are).
+      await page.waitForFunction(() => "__next_f" in self, undefined, { timeout: 5000 });
+      // A 404 page's own status is logged as a failed load; anything else (a CSP violation) is an error.
+      const notFound = path.includes("no-such");
+      expect(
+        errors.filter((e) => !(notFound && e.includes("status of 404"))),
+        path,
+      ).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
+});
