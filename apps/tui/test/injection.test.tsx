@@ -16,6 +16,7 @@ afterEach(() => cleanup());
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> \u202Eevil\u202C zero\u200Bwidth \u001B[2J';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters.
 const RAW = /[\u001B\u202E\u202C\u200B]/;
 
 /** The real report with an entity renamed to hostile text (names are authored, not slices). */
