@@ -1,3 +1,4 @@
+/// <reference path="./autocannon.d.ts" />
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
