@@ -1,0 +1,69 @@
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+
+// Every page, rendered on the server from a document whose words are hostile: the data module is
+// replaced by the real report with hostile text written into its source, names and values.
+const HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>\u202Eevil\u202C zero\u200Bwidth';
+
+vi.mock("@report/data", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@report/data")>();
+  const doc = structuredClone(real.report);
+  // Overwrite the start of a body sentence with hostile text of the same length, so every offset
+  // still holds, then re-slice every quote from the new text.
+  const s = doc.structure.sentences.find((x) => x.id === "p7-s2");
+  if (!s) throw new Error("fixture needs p7-s2");
+  const chars = [...doc.source.text];
+  for (let i = 0; i < HOSTILE.length; i++) chars[s.start + i] = HOSTILE[i] ?? " ";
+  doc.source.text = chars.join("");
+  const reslice = (ev: { start: number; end: number; quote: string }) => {
+    ev.quote = doc.source.text.slice(ev.start, ev.end);
+  };
+  for (const item of [...doc.entities, ...doc.relations]) {
+    item.evidence.forEach(reslice);
+    for (const d of item.dates) reslice(d.evidence);
+    if (item.status) reslice(item.status.evidence);
+  }
+  for (const e of doc.entities) {
+    e.name = `${e.name} ${HOSTILE}`;
+    e.aliases = [HOSTILE];
+    for (const p of e.properties) p.value = HOSTILE;
+    for (const d of e.dates) d.role = HOSTILE;
+  }
+  doc.metadata.title = { value: HOSTILE, basis: "external", source: HOSTILE };
+  const index = real.indexReport(doc);
+  return { ...real, report: doc, entities: doc.entities, relations: doc.relations, ...index };
+});
+
+/** Route, page module, props, and whether the page shows entity names or report text. */
+const PAGES: [string, () => Promise<{ default: (props: never) => unknown }>, unknown, boolean][] = [
+  ["/", () => import("../app/page.tsx"), {}, true],
+  ["/read", () => import("../app/read/page.tsx"), {}, true],
+  ["/entities", () => import("../app/entities/page.tsx"), {}, true],
+  [
+    "/entities/belneftekhim",
+    () => import("../app/entities/[id]/page.tsx"),
+    { params: Promise.resolve({ id: "belneftekhim" }) },
+    true,
+  ],
+  ["/timeline", () => import("../app/timeline/page.tsx"), {}, true],
+  ["/actions", () => import("../app/actions/page.tsx"), {}, true],
+  ["/about", () => import("../app/about/page.tsx"), {}, false],
+  ["/data", () => import("../app/data/page.tsx"), {}, false],
+  ["/cite/p7-s2", () => import("../app/cite/[id]/page.tsx"), { params: Promise.resolve({ id: "p7-s2" }) }, true],
+  ["/search?q=alert", () => import("../app/search/page.tsx"), { searchParams: Promise.resolve({ q: "alert" }) }, false],
+];
+
+describe("hostile words in the data render as inert text on every page", () => {
+  for (const [route, load, props, showsData] of PAGES) {
+    it(route, async () => {
+      const Page = (await load()).default as (p: unknown) => ReactElement | Promise<ReactElement>;
+      const html = renderToStaticMarkup((await Page(props)) as ReactElement);
+      // The only script element a page may carry is its JSON-LD, which can never contain "<".
+      expect(html).not.toMatch(/<script(?! type="application\/ld\+json")|<img/i);
+      for (const m of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs))
+        expect(m[1]).not.toContain("<");
+      if (showsData) expect(html).toMatch(/&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    });
+  }
+});
