@@ -3,13 +3,13 @@
 # npm registry, since corepack and pnpm's own Node download fail here), the workspace, and, for
 # tests, the system packages the browser and terminal tests drive. Then runs the job.
 #
-#   bash tools/run.sh start   build and validate the data, build the website, serve it on localhost
-#   bash tools/run.sh test    run every check: build, typecheck, lint and all tests
-#   bash tools/run.sh bench   run every benchmark and write BENCHMARKS.md
+#   ./tools/run.sh start   build and validate the data, build the website, serve it on localhost
+#   ./tools/run.sh test    run every check: build, typecheck, lint and all tests
+#   ./tools/run.sh bench   run every benchmark and write BENCHMARKS.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: bash tools/run.sh start|test|bench" >&2; }
+usage() { echo "usage: ./tools/run.sh start|test|bench" >&2; }
 [ $# -eq 1 ] || { echo "tools/run.sh: expected one command" >&2; usage; exit 2; }
 
 export TURBO_TELEMETRY_DISABLED=1 NEXT_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
