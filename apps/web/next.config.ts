@@ -3,6 +3,9 @@ import { securityHeaders } from "./lib/security.ts";
 
 // WEB_EXPORT=1 builds a static copy into out/ (its own distDir, so the server build in .next stays usable).
 const exporting = process.env.WEB_EXPORT === "1";
+// Benchmarks only (packages/bench): build the same site over a generated document instead of the
+// report, into its own folder, to measure how build time grows. Never set for a real build.
+const benchData = process.env.WEB_BENCH_DATA_MODULE;
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -10,6 +13,7 @@ const config: NextConfig = {
   // Next would hash every prerendered page's whole HTML per request for its ETag; the proxy sends the
   // build-time one (scripts/csp-hashes.ts) and answers If-None-Match itself.
   generateEtags: false,
+  ...(benchData ? { distDir: ".next-bench", turbopack: { resolveAlias: { "@report/data": benchData } } } : {}),
   ...(exporting
     ? { output: "export", distDir: "out", trailingSlash: false }
     : {

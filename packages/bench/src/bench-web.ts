@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { type BuildFigures, benchWebBuildAt } from "./bench-web-build.ts";
 import { LOAD_ROUTES } from "./load.ts";
 import { nextStart, type Server, staticServer, webDir } from "./servers.ts";
 
@@ -36,6 +37,8 @@ export interface WebFigures {
   static: LoadFigures;
   lighthouse: Lighthouse[] | { skipped: string };
   buildSeconds: number;
+  buildPages: number;
+  generatedBuild: BuildFigures | { skipped: string };
 }
 
 const gz = (b: Uint8Array | string) => gzipSync(b, { level: 9 }).length;
@@ -102,9 +105,17 @@ async function lighthouse(base: string, routes: string[]): Promise<Lighthouse[] 
 export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
   log("web: next build (timed)…");
   const t = performance.now();
-  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], { cwd: webDir, stdio: "ignore" });
+  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], { cwd: webDir, encoding: "utf8" });
   if (build.status !== 0) throw new Error("next build failed");
   const buildSeconds = (performance.now() - t) / 1000;
+  const buildPages = Number(/Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(build.stdout)?.[2] ?? Number.NaN);
+  log("web: next build over a generated document as large as 100 reports (timed)…");
+  let generatedBuild: BuildFigures | { skipped: string };
+  try {
+    generatedBuild = benchWebBuildAt(100);
+  } catch (error) {
+    generatedBuild = { skipped: (error as Error).message.split("\n")[0] ?? "failed" };
+  }
   if (!existsSync(join(webDir, "out/index.html"))) {
     log("web: static export (for the static-server floor)…");
     const exp = spawnSync("pnpm", ["--filter", "@report/web", "build:export"], { cwd: webDir, stdio: "ignore" });
@@ -122,7 +133,16 @@ export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
     const staticLoad = await load(plain, "/read");
     log("web: Lighthouse mobile…");
     const lh = await lighthouse(next.base, ["/read", "/entities/belneftekhim"]);
-    return { floor, routes, next: nextLoad, static: staticLoad, lighthouse: lh, buildSeconds };
+    return {
+      floor,
+      routes,
+      next: nextLoad,
+      static: staticLoad,
+      lighthouse: lh,
+      buildSeconds,
+      buildPages,
+      generatedBuild,
+    };
   } finally {
     next.stop();
     plain.stop();
