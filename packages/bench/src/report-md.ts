@@ -261,5 +261,7 @@ function limits(f: Figures): string[] {
     notes.push(
       "- **Website build over 100 reports.** The site is built for one document; the benchmark builds it over a generated document as large as 100 reports (one entity page, one JSON file and one citation page per entity and passage), aliasing `@report/data` for that build only. Build time follows the number of pages.",
     );
-  return notes.length ? ["## What limits the figures that miss their targets, and how some were taken", "", ...notes, ""] : [];
+  return notes.length
+    ? ["## What limits the figures that miss their targets, and how some were taken", "", ...notes, ""]
+    : [];
 }
