@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseReport } from "@report/data/schema";
 import { generateCorpus } from "./generate.ts";
-import { type Spread, spread, timeRuns } from "./stats.ts";
+import { type Spread, spread, timeCommand, timeRuns } from "./stats.ts";
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../data");
 
@@ -21,16 +21,7 @@ export interface DataFigures {
   files: number;
 }
 
-function timeNode(args: string[], runs: number): Spread {
-  return spread(
-    Array.from({ length: runs }, () => {
-      const t = performance.now();
-      const r = spawnSync(process.execPath, args, { cwd: dataDir, stdio: "ignore" });
-      if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited ${r.status}`);
-      return performance.now() - t;
-    }),
-  );
-}
+const timeNode = (args: string[], runs: number) => timeCommand(process.execPath, args, runs, dataDir);
 
 /** What depending on @report/data costs: import time, validation, package size; each next to its floor. */
 export function benchData(runs = 15): DataFigures {

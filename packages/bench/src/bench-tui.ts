@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateReport } from "./generate.ts";
-import { type Spread, spread } from "./stats.ts";
+import { type Spread, spread, timeCommand } from "./stats.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const CLI = join(root, "apps/tui/dist/cli.js");
@@ -17,16 +17,6 @@ export interface TuiFigures {
   catFloor: Spread;
   keypress: Spread;
   rssMb: number;
-}
-
-function timeCommand(cmd: string, args: string[], runs: number): Spread {
-  return spread(
-    Array.from({ length: runs }, () => {
-      const t = performance.now();
-      spawnSync(cmd, args, { stdio: "ignore" });
-      return performance.now() - t;
-    }),
-  );
 }
 
 /** The node process under `script`'s pseudo-terminal: the child whose command line runs cli.js. */

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+
 export interface Spread {
   runs: number;
   min: number;
@@ -26,3 +28,15 @@ export const ms = (x: number) =>
   x >= 100 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const range = (s: Spread) => `${ms(s.min)} / ${ms(s.median)} / ${ms(s.max)}`;
+
+/** Times a whole command `runs` times, start to exit; a failing run is an error, not a figure. */
+export function timeCommand(cmd: string, args: string[], runs: number, cwd?: string): Spread {
+  return spread(
+    Array.from({ length: runs }, () => {
+      const t = performance.now();
+      const r = spawnSync(cmd, args, { cwd, stdio: "ignore" });
+      if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}`);
+      return performance.now() - t;
+    }),
+  );
+}
