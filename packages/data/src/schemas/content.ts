@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { entitySchema } from "./entity.ts";
 import { QuoteSchema } from "./evidence.ts";
+import { SlugSchema } from "./ids.ts";
 import { metadataSchemas } from "./metadata.ts";
 import { relationSchema } from "./relation.ts";
 
@@ -12,7 +13,7 @@ export const ContentEntitySchema = entitySchema(QuoteSchema);
 export const ContentRelationSchema = relationSchema(QuoteSchema).omit({ id: true });
 const meta = metadataSchemas(QuoteSchema);
 export const ContentReportSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: SlugSchema,
   /** The canonical text, relative to the package root, and the sha256 it must have. */
   source: z.strictObject({
     file: z.string().min(1),

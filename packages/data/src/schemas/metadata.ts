@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
+import { SlugSchema } from "./ids.ts";
 
 export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSchema>(evidence: E) {
   /** A value the report's own text states, with the words that state it. */
@@ -31,7 +32,7 @@ export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSc
     }),
     /** A flaw of the source, recorded as data and never repaired. */
     Defect: z.strictObject({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      id: SlugSchema,
       kind: z.enum(["missing-link-target"]),
       description: z.string().min(1),
       evidence,

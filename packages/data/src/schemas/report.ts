@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EntitySchema } from "./entity.ts";
+import { SlugSchema } from "./ids.ts";
 import { integrityIssues } from "./integrity.ts";
 import { DefectSchema, MetadataSchema } from "./metadata.ts";
 import { RelationSchema } from "./relation.ts";
@@ -9,7 +10,7 @@ import { StructureSchema } from "./structure.ts";
 const ReportDocumentShapeSchema = z.strictObject({
   schemaVersion: z.literal(1),
   /** e.g. `afdr-2010-belarus`: series, edition and country. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: SlugSchema,
   /** The version of `@report/data` that built this document. */
   dataVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
   /** Present and true only on generated documents (benchmarks); never on published data. */
