@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, NextServer, requireChromium } from "./web/server.ts";
+import { launchChromium, MAIN_ROUTES, NextServer } from "./web/server.ts";
 
 // What a reader meets beyond the basics (next start + Chromium): dark mode, narrow screens, following
 // evidence back into the text, and searching with the keyboard alone.
@@ -9,24 +9,11 @@ const server = new NextServer();
 let browser: Browser | undefined;
 let base = "";
 
-const MAIN_ROUTES = [
-  "/",
-  "/read",
-  "/entities",
-  "/entities/belneftekhim",
-  "/timeline",
-  "/actions",
-  "/search?q=Belneftekhim",
-  "/data",
-  "/about",
-  "/cite/p3-s2",
-];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 beforeAll(async () => {
-  const executablePath = requireChromium();
   base = await server.start();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, NextServer, requireChromium } from "./web/server.ts";
+import { launchChromium, NextServer } from "./web/server.ts";
 
 // Starts the built website with `next start` and drives it with headless Chromium: what a user sees.
 const server = new NextServer();
@@ -24,9 +24,8 @@ const ROUTES: [string, RegExp][] = [
 ];
 
 beforeAll(async () => {
-  const executablePath = requireChromium();
   base = await server.start();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

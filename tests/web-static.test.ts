@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, NextServer, requireChromium } from "./web/server.ts";
+import { launchChromium, NextServer } from "./web/server.ts";
 
 // Content pages are prerendered and served from Next's cache, under a CSP that lists the sha256 of their
 // inline scripts (no nonce, no 'unsafe-inline'); pages that read the request keep a per-request nonce.
@@ -26,7 +26,7 @@ const PER_REQUEST = ["/search?q=sanctions", "/read?hl=6004-6075"];
 
 beforeAll(async () => {
   base = await server.start();
-  browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 90_000);
 afterAll(async () => {
   await browser?.close().catch(() => {});

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
 
 export const WEB_DIR = fileURLToPath(new URL("../../apps/web/", import.meta.url));
 const NEXT_BIN = fileURLToPath(new URL("../../apps/web/node_modules/next/dist/bin/next", import.meta.url));
@@ -22,6 +23,25 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+];
+
+/** Drives Debian's Chromium headless; fails (never skips) when it is not installed. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+}
+
+/** The site's main pages, as a visitor reaches them. */
+export const MAIN_ROUTES = [
+  "/",
+  "/read",
+  "/entities",
+  "/entities/belneftekhim",
+  "/timeline",
+  "/actions",
+  "/search?q=Belneftekhim",
+  "/data",
+  "/about",
+  "/cite/p3-s2",
 ];
 
 export function freePort(): Promise<number> {

@@ -1,27 +1,13 @@
 // Saves screenshots of the main pages (desktop 1280 and mobile 390 wide, light and dark) to /tmp/web-shots/.
 // Run after a build: node tests/web/shots.ts (not part of the test suite; the pictures are for looking at).
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, NextServer, requireChromium } from "./server.ts";
-
-const MAIN_ROUTES = [
-  "/",
-  "/read",
-  "/entities",
-  "/entities/belneftekhim",
-  "/timeline",
-  "/actions",
-  "/search?q=Belneftekhim",
-  "/data",
-  "/about",
-  "/cite/p3-s2",
-];
+import { launchChromium, MAIN_ROUTES, NextServer } from "./server.ts";
 
 const OUT = process.env.SHOTS_DIR ?? "/tmp/web-shots";
 mkdirSync(OUT, { recursive: true });
 const server = new NextServer();
 const base = await server.start();
-const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const [name, width] of [
     ["desktop", 1280],
