@@ -1,11 +1,9 @@
 import { parse as parseEdtf } from "edtf";
-import type { Entity } from "../../src/schemas/entity.ts";
 import type { Evidence, Quote } from "../../src/schemas/evidence.ts";
-import type { Relation } from "../../src/schemas/relation.ts";
 import type { ReportDocument } from "../../src/schemas/report.ts";
 import type { Structure } from "../../src/schemas/structure.ts";
 import type { Content } from "./load-content.ts";
-import type { Problem } from "./problems.ts";
+import { formatPath, type Problem } from "./problems.ts";
 import { resolveQuote } from "./resolve-quote.ts";
 
 interface Where {
@@ -13,9 +11,14 @@ interface Where {
   id: string;
 }
 
+const QUOTE_KEYS = new Set(["exact", "prefix", "suffix"]);
+const isQuote = (v: unknown): v is Quote =>
+  !!v && typeof v === "object" && !Array.isArray(v) && typeof (v as Quote).exact === "string" && Object.keys(v).every((k) => QUOTE_KEYS.has(k));
+
 /**
- * Turns validated content into a report document: resolves every quote to offsets, derives
- * relation ids, and checks what spans files (unique ids, references, EDTF, status words).
+ * Turns validated content into a report document: resolves every quote (a W3C TextQuoteSelector)
+ * to evidence with offsets, checks every EDTF date with the `edtf` parser, and derives relation ids.
+ * Checks that span records (references, the graph rules) run on the result, in the schema.
  */
 export function assemble(
   content: Content,
@@ -25,139 +28,57 @@ export function assemble(
   problems: Problem[],
 ): ReportDocument {
   const text = source.text;
-  const resolve = (quote: Quote, where: Where, path: string): Evidence => {
-    const r = resolveQuote(text, structure, quote);
-    if (r.ok) return r.evidence;
-    problems.push({ code: r.code, ...where, path, message: r.message, hint: r.hint });
-    return { quote: quote.exact, start: 0, end: quote.exact.length, paragraphId: "bureau", sentenceIds: ["bureau-s1"] };
+  const resolveIn = <T>(node: T, where: Where, path: (string | number)[] = []): T => {
+    if (isQuote(node)) {
+      const r = resolveQuote(text, structure, node);
+      if (r.ok) return r.evidence as T;
+      problems.push({ code: r.code, ...where, path: formatPath(path), message: r.message, hint: r.hint });
+      return { quote: node.exact, start: 0, end: node.exact.length, paragraphId: "", sentenceIds: [] } satisfies Evidence as T;
+    }
+    if (Array.isArray(node)) return node.map((v, i) => resolveIn(v, where, [...path, i])) as T;
+    if (!node || typeof node !== "object") return node;
+    const o = node as Record<string, unknown>;
+    if (typeof o.edtf === "string") checkEdtf(o.edtf, where, formatPath([...path, "edtf"]));
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, resolveIn(v, where, [...path, k])])) as T;
   };
   const checkEdtf = (edtf: string, where: Where, path: string) => {
     try {
-      parseEdtf(edtf, { level: 1 });
+      parseEdtf(edtf);
     } catch {
       problems.push({
         code: "invalid-edtf",
         ...where,
         path,
-        message: `'${edtf}' is not a valid EDTF level 1 date`,
-        hint: "write YYYY, YYYY-MM, A/B or YYYY-MM/.. at the precision the text gives",
+        message: `'${edtf}' is not a valid EDTF date`,
+        hint: "write YYYY, YYYY-MM, A/B, YYYY-MM/.. or {A,B} at the precision the text gives; never invent a day",
       });
     }
   };
-  interface Authored {
-    dates: { edtf: string; role: string; evidence: Quote }[];
-    status?: { word: string; evidence: Quote } | undefined;
-    evidence: Quote[];
-  }
-  const values = (item: Authored, where: Where) => {
-    const status = item.status && {
-      word: item.status.word,
-      evidence: resolve(item.status.evidence, where, "status.evidence"),
-    };
-    if (status && !status.evidence.quote.includes(status.word))
-      problems.push({
-        code: "status-not-in-quote",
-        ...where,
-        path: "status.word",
-        message: `status word '${status.word}' is not in its quote "${status.evidence.quote}"`,
-        hint: "keep the status word exactly as printed and quote the words that contain it",
-      });
-    return {
-      dates: item.dates.map((d, i) => {
-        checkEdtf(d.edtf, where, `dates[${i}].edtf`);
-        return { edtf: d.edtf, role: d.role, evidence: resolve(d.evidence, where, `dates[${i}].evidence`) };
-      }),
-      ...(status ? { status } : {}),
-      evidence: item.evidence.map((q, i) => resolve(q, where, `evidence[${i}]`)),
-    };
-  };
+  const records = <T extends { id: string }>(items: { file: string; item: T }[]) =>
+    items.map(({ file, item }) => resolveIn(item, { file, id: item.id }));
 
-  const seen = new Map<string, string>();
-  const entities: Entity[] = content.entities.map(({ file, item }) => {
-    const where = { file, id: item.id };
-    const first = seen.get(item.id);
-    if (first)
-      problems.push({
-        code: "duplicate-id",
-        ...where,
-        path: "id",
-        message: `id '${item.id}' is already used in ${first}`,
-        hint: "give each entity its own id",
-      });
-    seen.set(item.id, file);
-    const { dates, status, evidence } = values(item, where);
-    return {
-      id: item.id,
-      kind: item.kind,
-      name: item.name,
-      aliases: item.aliases,
-      properties: item.properties.map((p, i) => ({
-        ...p,
-        evidence: resolve(p.evidence, where, `properties[${i}].evidence`),
-      })),
-      dates,
-      quantities: item.quantities.map((q, i) => ({
-        ...q,
-        evidence: resolve(q.evidence, where, `quantities[${i}].evidence`),
-      })),
-      ...(status ? { status } : {}),
-      evidence,
-    };
-  });
-
-  const relationIds = new Set<string>();
-  const relations: Relation[] = content.relations.map(({ file, item }) => {
+  const relations = content.relations.map(({ file, item }) => {
     const id = `${item.source}--${item.type}--${item.target}`;
-    const where = { file, id };
-    if (relationIds.has(id))
-      problems.push({
-        code: "duplicate-id",
-        ...where,
-        path: "",
-        message: `relation '${id}' is written twice`,
-        hint: "merge the two entries and list both quotes as evidence",
-      });
-    relationIds.add(id);
-    for (const end of ["source", "target"] as const)
-      if (!seen.has(item[end]))
-        problems.push({
-          code: "dangling-reference",
-          ...where,
-          path: end,
-          message: `no entity '${item[end]}'`,
-          hint: "use the id of an entity defined in content/entities/",
-        });
-    return { id, type: item.type, source: item.source, target: item.target, ...values(item, where) };
+    return { id, ...resolveIn(item, { file, id }) };
   });
-
-  const reportFile = "content/report.yaml";
-  const metadata = Object.fromEntries(
-    Object.entries(content.report.metadata).map(([key, v]) => [
-      key,
-      v.basis === "stated"
-        ? {
-            ...v,
-            evidence: v.evidence.map((q, i) =>
-              resolve(q, { file: reportFile, id: content.report.id }, `metadata.${key}.evidence[${i}]`),
-            ),
-          }
-        : v,
-    ]),
-  ) as ReportDocument["metadata"];
-  const defects = content.report.defects.map((d) => ({
-    ...d,
-    evidence: resolve(d.evidence, { file: reportFile, id: d.id }, "evidence"),
-  }));
-
+  const { metadata, defects } = resolveIn(
+    { metadata: content.report.metadata, defects: content.report.defects },
+    { file: content.reportFile, id: content.report.id },
+  );
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: content.report.id,
     dataVersion,
+    status: content.report.status,
     metadata,
     source,
     defects,
     structure,
-    entities,
+    entities: records(content.entities),
+    events: records(content.events),
+    sanctions: records(content.sanctions),
+    restrictions: records(content.restrictions),
+    strategies: records(content.strategies),
     relations,
-  };
+  } as unknown as ReportDocument;
 }

@@ -1,5 +1,6 @@
+import { type ReportDocument, RECORD_COLLECTIONS } from "../../src/schemas/report.ts";
 import type { Evidence } from "../../src/schemas/evidence.ts";
-import type { ReportDocument } from "../../src/schemas/report.ts";
+import { isEvidence, walk } from "../../src/schemas/walk.ts";
 
 export interface Coverage {
   covered: number;
@@ -7,19 +8,19 @@ export interface Coverage {
   uncovered: { id: string; text: string }[];
 }
 
-/** Every piece of evidence in a document: entities, their values, relations. */
+/** Every piece of evidence in the records of a document (not in metadata or defects). */
 export function allEvidence(doc: ReportDocument): Evidence[] {
   const out: Evidence[] = [];
-  for (const item of [...doc.entities, ...doc.relations]) {
-    out.push(...item.evidence, ...item.dates.map((d) => d.evidence));
-    if (item.status) out.push(item.status.evidence);
-  }
-  for (const e of doc.entities)
-    out.push(...e.properties.map((p) => p.evidence), ...e.quantities.map((q) => q.evidence));
+  for (const key of RECORD_COLLECTIONS)
+    walk(doc[key], [], (v) => {
+      if (!isEvidence(v)) return undefined;
+      out.push(v);
+      return false;
+    });
   return out;
 }
 
-/** A sentence is covered when some entity or relation cites words inside it. */
+/** A sentence is covered when some record cites words inside it. */
 export function coverage(doc: ReportDocument): Coverage {
   const cited = new Set(allEvidence(doc).flatMap((e) => e.sentenceIds));
   const uncovered = doc.structure.sentences

@@ -1,15 +1,21 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ReportDocument } from "../../src/schemas/report.ts";
+import { RECORD_COLLECTIONS, type ReportDocument } from "../../src/schemas/report.ts";
 import type { Problem } from "./problems.ts";
 
 export const ID_LOCK = "content/ids.txt";
 
-/** Every entity and relation id of a document, sorted: the contents of the id lock. */
-export function idList(doc: ReportDocument): string {
-  const ids = [...doc.entities.map((e) => e.id), ...doc.relations.map((r) => r.id)].sort();
-  return `${ids.join("\n")}\n`;
+/** Every record id of a document (goals and priority areas included), sorted: the id lock. */
+export function recordIds(doc: ReportDocument): string[] {
+  const ids: string[] = RECORD_COLLECTIONS.flatMap((key) => doc[key].map((r) => r.id));
+  for (const s of doc.strategies) {
+    ids.push(...s.goals.map((g) => g.id));
+    for (const a of s.priorityAreas) ids.push(a.id, ...a.subGoals.map((g) => g.id));
+  }
+  return ids.sort();
 }
+
+export const idList = (doc: ReportDocument) => `${recordIds(doc).join("\n")}\n`;
 
 /**
  * The build never quietly ships a different set of facts: every id must match `content/ids.txt`.
@@ -19,7 +25,7 @@ export function idList(doc: ReportDocument): string {
 export function idLockProblems(root: string, doc: ReportDocument): Problem[] {
   const path = join(root, ID_LOCK);
   const locked = existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean) : [];
-  const built = new Set(idList(doc).split("\n").filter(Boolean));
+  const built = new Set(recordIds(doc));
   const lockedSet = new Set(locked);
   const problems: Problem[] = [];
   for (const id of locked)
@@ -30,7 +36,7 @@ export function idLockProblems(root: string, doc: ReportDocument): Problem[] {
         id,
         path: "",
         message: `'${id}' is in the id lock but no content entry defines it any more`,
-        hint: "restore the entry; if removing or renaming it is deliberate, run `build-data --accept-ids` and add a major changeset",
+        hint: "restore the entry; if removing or renaming it is deliberate, run `build-data --accept-ids`, map it in migrations/ and add a major changeset",
       });
   for (const id of built)
     if (!lockedSet.has(id))

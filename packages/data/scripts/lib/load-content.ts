@@ -2,25 +2,19 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
-import {
-  type ContentEntity,
-  ContentEntityFileSchema,
-  type ContentRelation,
-  ContentRelationFileSchema,
-  type ContentReport,
-  ContentReportSchema,
-} from "../../src/schemas/content.ts";
+import { CONTENT_FILES, type ContentReport, ContentReportSchema } from "../../src/schemas/content.ts";
+import type { RecordCollection } from "../../src/schemas/report.ts";
 import { formatPath, type Problem } from "./problems.ts";
 
 export interface Located<T> {
   file: string;
   item: T;
 }
-
-export interface Content {
+export type ContentRecords = { [K in RecordCollection]: Located<z.infer<(typeof CONTENT_FILES)[K]>[number]>[] };
+export interface Content extends ContentRecords {
   report: ContentReport;
-  entities: Located<ContentEntity>[];
-  relations: Located<ContentRelation>[];
+  /** Where report.yaml is, relative to the root, for messages. */
+  reportFile: string;
 }
 
 function hintFor(issue: z.core.$ZodIssue): string {
@@ -28,18 +22,17 @@ function hintFor(issue: z.core.$ZodIssue): string {
     case "invalid_type":
       return `give a value of type ${issue.expected}`;
     case "invalid_value":
-      return `use one of: ${issue.values.map(String).join(", ")}`;
+      return `use one of: ${issue.values.map(String).join(", ")} (the vocabulary is in src/vocabulary.ts)`;
     case "unrecognized_keys":
       return `remove or rename ${issue.keys.join(", ")}`;
     case "invalid_format":
-    case "invalid_string" as never:
       return "match the format described in the message";
     case "too_small":
       return "add at least the minimum number of items or characters";
     case "too_big":
       return "shorten it";
     case "invalid_union":
-      return "match one of the allowed shapes (check `type` or `basis`)";
+      return "match one of the allowed shapes (check `kind`, `type` or `basis`)";
     default:
       return "see the schema in src/schemas";
   }
@@ -55,8 +48,9 @@ function idAt(data: unknown, path: readonly PropertyKey[]): string {
 
 const MISSING = Symbol("missing");
 
-function readYaml(path: string, file: string, problems: Problem[]): unknown {
+function readYaml(path: string, file: string, problems: Problem[], required: boolean): unknown {
   if (!existsSync(path)) {
+    if (!required) return [];
     problems.push({
       code: "file-missing",
       file,
@@ -68,7 +62,7 @@ function readYaml(path: string, file: string, problems: Problem[]): unknown {
     return MISSING;
   }
   try {
-    return parse(readFileSync(path, "utf8"), { prettyErrors: true });
+    return parse(readFileSync(path, "utf8"), { prettyErrors: true }) ?? [];
   } catch (error) {
     problems.push({
       code: "yaml-syntax",
@@ -82,12 +76,7 @@ function readYaml(path: string, file: string, problems: Problem[]): unknown {
   }
 }
 
-function validate<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  file: string,
-  problems: Problem[],
-): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): z.infer<S> | undefined {
   if (data === MISSING) return undefined;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
@@ -106,36 +95,29 @@ function validate<S extends z.ZodType>(
   return undefined;
 }
 
-/** Reads and validates every content file; collects problems instead of stopping at the first. */
-export function loadContent(packageRoot: string, problems: Problem[]): Content | undefined {
-  const dir = join(packageRoot, "content");
-  const rel = (p: string) => relative(packageRoot, p);
-  const reportPath = join(dir, "report.yaml");
-  const report = validate(
-    ContentReportSchema,
-    readYaml(reportPath, rel(reportPath), problems),
-    rel(reportPath),
-    problems,
-  );
-
-  const entities: Located<ContentEntity>[] = [];
-  const entityDir = join(dir, "entities");
-  for (const name of readdirSync(entityDir)
-    .filter((n) => n.endsWith(".yaml"))
-    .sort()) {
-    const path = join(entityDir, name);
-    const items = validate(ContentEntityFileSchema, readYaml(path, rel(path), problems), rel(path), problems);
-    for (const item of items ?? []) entities.push({ file: rel(path), item });
-  }
-
-  const relationsPath = join(dir, "relations.yaml");
-  const relItems = validate(
-    ContentRelationFileSchema,
-    readYaml(relationsPath, rel(relationsPath), problems),
-    rel(relationsPath),
-    problems,
-  );
-  const relations = (relItems ?? []).map((item) => ({ file: rel(relationsPath), item }));
+/**
+ * Reads and validates every content file of `contentDir`: `report.yaml`, `entities/*.yaml` and one
+ * file per other record collection (`events.yaml` …; a missing one is empty). Collects problems
+ * instead of stopping at the first; `root` makes file names relative for messages.
+ */
+export function loadContent(contentDir: string, root: string, problems: Problem[]): Content | undefined {
+  const rel = (p: string) => relative(root, p);
+  const load = <K extends RecordCollection>(key: K, path: string, required = false) => {
+    const items = validate(CONTENT_FILES[key], readYaml(path, rel(path), problems, required), rel(path), problems);
+    return ((items ?? []) as unknown[]).map((item) => ({ file: rel(path), item })) as ContentRecords[K];
+  };
+  const reportPath = join(contentDir, "report.yaml");
+  const report = validate(ContentReportSchema, readYaml(reportPath, rel(reportPath), problems, true), rel(reportPath), problems);
+  const entityDir = join(contentDir, "entities");
+  const entityFiles = existsSync(entityDir) ? readdirSync(entityDir).filter((n) => n.endsWith(".yaml")).sort() : [];
+  const records: ContentRecords = {
+    entities: entityFiles.flatMap((name) => load("entities", join(entityDir, name))),
+    events: load("events", join(contentDir, "events.yaml")),
+    sanctions: load("sanctions", join(contentDir, "sanctions.yaml")),
+    restrictions: load("restrictions", join(contentDir, "restrictions.yaml")),
+    strategies: load("strategies", join(contentDir, "strategies.yaml")),
+    relations: load("relations", join(contentDir, "relations.yaml")),
+  };
   if (!report) return undefined;
-  return { report, entities, relations };
+  return { report, reportFile: rel(reportPath), ...records };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
+import { DEFECT_KINDS, keysOf } from "../vocabulary.ts";
 import { SlugSchema } from "./ids.ts";
 
 export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSchema>(evidence: E) {
@@ -9,7 +10,7 @@ export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSc
     basis: z.literal("stated"),
     evidence: z.array(evidence).min(1),
   });
-  /** A value from outside the text, with where it comes from. */
+  /** A value from outside the text, with where it comes from: a URL or reference a user can resolve. */
   const external = z.strictObject({
     value: z.string().min(1),
     basis: z.literal("external"),
@@ -33,7 +34,7 @@ export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSc
     /** A flaw of the source, recorded as data and never repaired. */
     Defect: z.strictObject({
       id: SlugSchema,
-      kind: z.enum(["missing-link-target"]),
+      kind: z.enum(keysOf(DEFECT_KINDS)),
       description: z.string().min(1),
       evidence,
     }),

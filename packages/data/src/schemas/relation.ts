@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { keysOf, RELATION_TYPES } from "../vocabulary.ts";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
-import { RELATION_TYPES } from "./kinds.ts";
-import { valueSchemas } from "./values.ts";
+import { ExternalSchema, valueSchemas } from "./values.ts";
 
-/** The verb of a directed edge: `source` <type> `target`. */
-export const RelationTypeSchema = z.enum(RELATION_TYPES);
+/** A lasting tie: part-of, member-of, located-in, coordinates-with … (each mapped to FtM). */
+export const RelationTypeSchema = z.enum(keysOf(RELATION_TYPES));
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 export function relationSchema<E extends typeof EvidenceSchema | typeof QuoteSchema>(evidence: E) {
@@ -16,9 +16,12 @@ export function relationSchema<E extends typeof EvidenceSchema | typeof QuoteSch
     type: RelationTypeSchema,
     source: IdSchema,
     target: IdSchema,
-    status: v.Status.optional(),
-    dates: z.array(v.DateValue).default([]),
-    evidence: z.array(evidence).min(1),
+    /** "closely", "selectively", "at the assistant secretary level and below". */
+    qualifiers: z.array(v.Qualifier).default([]),
+    /** The words that state it; empty only when it is known from outside the text (`external`). */
+    evidence: z.array(evidence).default([]),
+    /** Set when the tie is not stated by the text: where it is known from. */
+    external: ExternalSchema.optional(),
   });
 }
 

@@ -7,7 +7,8 @@ export const SourceSchema = z.strictObject({
   text: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a lowercase hex sha256"),
   bytes: z.int().positive(),
-  encoding: z.literal("ascii"),
+  /** `ascii` for the published report; `utf-8` for other texts (offsets still count UTF-16 code units). */
+  encoding: z.enum(["ascii", "utf-8"]),
   /** Offsets count UTF-16 code units; for ASCII text these equal code points and bytes. */
   offsetUnit: z.literal("utf-16-code-unit"),
 });
