@@ -65,7 +65,8 @@ export const ENTITY_KINDS = {
     label: "Document",
     description: "A report or publication the text names.",
     ftm: "Article",
-    ftmNote: "FtM's Document is a file (it requires a file name); Article is a piece of media reporting about a subject.",
+    ftmNote:
+      "FtM's Document is a file (it requires a file name); Article is a piece of media reporting about a subject.",
   },
   program: {
     label: "Program",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { DEFECT_KINDS, keysOf } from "../vocabulary.ts";
+import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { SlugSchema } from "./ids.ts";
 
 export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSchema>(evidence: E) {

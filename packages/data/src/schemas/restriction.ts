@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { keysOf, RESTRICTION_TYPES } from "../vocabulary.ts";
-import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { ImpliedFieldSchema } from "./event.ts";
+import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
 import { valueSchemas } from "./values.ts";
 

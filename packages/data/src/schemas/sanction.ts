@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { keysOf, SANCTION_STATUSES } from "../vocabulary.ts";
-import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { ImpliedFieldSchema } from "./event.ts";
+import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
 
 export const SanctionStatusSchema = z.enum(keysOf(SANCTION_STATUSES));

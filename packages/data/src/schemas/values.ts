@@ -4,9 +4,7 @@ import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
 
 const DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[?~%]?`;
-const EDTF = new RegExp(
-  `^(?:${DATE}|(?:${DATE}|\\.\\.)/(?:${DATE}|\\.\\.)|\\{${DATE}(?:,${DATE})*\\})$`,
-);
+const EDTF = new RegExp(`^(?:${DATE}|(?:${DATE}|\\.\\.)/(?:${DATE}|\\.\\.)|\\{${DATE}(?:,${DATE})*\\})$`);
 
 /**
  * An EDTF date (Library of Congress; levels 0-2) at exactly the precision the text gives:
