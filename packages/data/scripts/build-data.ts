@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
 // Builds data/ from content/ and source/: validate, resolve quotes, check coverage, write atomically.
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildReport } from "./lib/build.ts";
 import { ID_LOCK, idList } from "./lib/id-lock.ts";
+import { outputProblem } from "./lib/output-dir.ts";
 import { BuildFailed, formatProblem } from "./lib/problems.ts";
 import { summarize } from "./lib/summary.ts";
 import { writeDirAtomic } from "./lib/write-atomic.ts";
 
 const USAGE = [
-  "usage: build-data [--summary] [--check] [--accept-ids] [--root DIR]",
+  "usage: build-data [--summary] [--check] [--accept-ids] [--root DIR] [--content DIR --out DIR]",
   "  --summary  print entities per kind, relations, coverage and the source hash check",
   "  --check    validate only; write nothing",
   "  --accept-ids  accept added or removed entity/relation ids and rewrite content/ids.txt",
   "  --root     the package folder with content/, source/ and package.json (default: this package)",
+  "  --content  build another content folder (a draft from `pnpm ingest`); its source.file is relative to it",
+  "  --out      where to write the built files (default: data/ of the package; required with --content)",
 ].join("\n");
+
+class UsageError extends Error {}
+/** A path as the user would type it: relative to where they are, unless that climbs out of it. */
+const shown = (cwd: string, path: string) => {
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+};
+let outLabel = "data/";
 
 try {
   const { values } = parseArgs({
@@ -25,6 +36,8 @@ try {
       check: { type: "boolean" },
       "accept-ids": { type: "boolean" },
       root: { type: "string" },
+      content: { type: "string", multiple: true },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -32,24 +45,50 @@ try {
     console.log(USAGE);
     process.exit(0);
   }
-  const root = values.root ?? join(dirname(fileURLToPath(import.meta.url)), "..");
+  // Paths are relative to where the user ran pnpm, not to the folder pnpm runs the script in.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const root = values.root ? resolve(cwd, values.root) : join(dirname(fileURLToPath(import.meta.url)), "..");
+  if ((values.content?.length ?? 0) > 1)
+    throw new UsageError("give one --content folder (a corpus of several is not built yet)");
+  const content = values.content?.[0] === undefined ? undefined : resolve(cwd, values.content[0]);
   const acceptIds = values["accept-ids"] === true;
-  const result = buildReport(root, { acceptIds });
-  if (!values.check) writeDirAtomic(join(root, "data"), result.files);
+  if (content && acceptIds)
+    throw new UsageError("--accept-ids rewrites this package's id lock; it does not go with --content");
+  if (content && !values.out && !values.check)
+    throw new UsageError("--content needs --out DIR (where to write the built files)");
+  const out = values.out ? resolve(cwd, values.out) : join(root, "data");
+  outLabel = values.out ? `${shown(cwd, out)}/` : "data/";
+  const result = buildReport(root, { acceptIds, content });
+  if (!values.check) {
+    const unsafe = outputProblem(out, [content ?? join(root, "content"), root]);
+    if (unsafe) throw new Error(unsafe);
+    writeDirAtomic(out, result.files);
+  }
   if (acceptIds && !values.check) writeFileSync(join(root, ID_LOCK), idList(result.doc));
   console.log(
     values.summary
-      ? summarize(result)
-      : `@report/data: built ${result.files.size} files into data/ (coverage ${result.coverage.covered}/${result.coverage.total})`,
+      ? summarize(result, outLabel)
+      : `@report/data: built ${result.files.size} files into ${outLabel} (coverage ${result.coverage.covered}/${result.coverage.total})`,
   );
+  if (result.warnings.length > 0) {
+    const { covered, total } = result.coverage;
+    const ids = result.warnings.map((w) => w.id);
+    const shown = ids.length > 12 ? `${ids.slice(0, 12).join(", ")} and ${ids.length - 12} more` : ids.join(", ");
+    console.warn(
+      `warning: draft '${result.doc.id}' covers ${covered}/${total} sentences (${((covered / total) * 100).toFixed(1)}%); not yet evidence for any record: ${shown}`,
+    );
+  }
 } catch (error) {
   if (error instanceof BuildFailed) {
-    console.error(`@report/data build failed: ${error.message}; data/ was left as it was.\n`);
+    console.error(`@report/data build failed: ${error.message}; ${outLabel} was left as it was.\n`);
     for (const p of error.problems) console.error(`  ${formatProblem(p)}`);
     process.exit(1);
   }
-  if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-    console.error(`build-data: ${error.message}\n${USAGE}`);
+  const usage =
+    error instanceof UsageError ||
+    (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
+  if (usage) {
+    console.error(`build-data: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
   console.error(`build-data: ${(error as Error).message}`);

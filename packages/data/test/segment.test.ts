@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { segment } from "../scripts/lib/segment.ts";
+import { segment } from "../src/text.ts";
 import { packageRoot } from "./helpers.ts";
 
 const text = readFileSync(join(packageRoot, "source/belarus-2010.txt"), "latin1");
@@ -50,5 +50,93 @@ describe("segment", () => {
       expect(sentences[0]?.start).toBe(p.start);
       expect(sentences.at(-1)?.end).toBe(p.end);
     }
+  });
+});
+
+/** Fixture texts, written for these tests (not from any report). */
+const fixture = (...blocks: string[]) => blocks.join("\n\n");
+const sentencesOf = (t: string) => segment(t).sentences.map((s) => t.slice(s.start, s.end));
+
+describe("segment: the series' other layouts (fixtures)", () => {
+  it("keeps each heading form exactly as printed", () => {
+    const t = fixture(
+      "Bureau of Fixtures",
+      "An intro.",
+      "Part 1: Political and Human Rights Conditions",
+      "One.",
+      "Part 2",
+      "Two.",
+      "Part 3 - Other Matters",
+      "Three.",
+    );
+    const s = segment(t);
+    expect(s.parts.map((p) => [p.id, p.number, p.heading, p.paragraphIds])).toEqual([
+      ["part-1", 1, "Part 1: Political and Human Rights Conditions", ["p1"]],
+      ["part-2", 2, "Part 2", ["p2"]],
+      ["part-3", 3, "Part 3 - Other Matters", ["p3"]],
+    ]);
+  });
+
+  it("takes a heading that shares its block with the paragraph below it, and not prose that starts with 'Part'", () => {
+    const t = fixture(
+      "Bureau of Fixtures",
+      "An intro.",
+      "Part 1\nThe first paragraph.",
+      "Part 2 of the plan was late.",
+    );
+    const s = segment(t);
+    expect(s.parts.map((p) => p.heading)).toEqual(["Part 1"]);
+    expect(s.paragraphs.map((p) => [p.id, p.partId, t.slice(p.start, p.end)])).toEqual([
+      ["bureau", null, "Bureau of Fixtures"],
+      ["intro", null, "An intro."],
+      ["p1", "part-1", "The first paragraph."],
+      ["p2", "part-1", "Part 2 of the plan was late."],
+    ]);
+  });
+
+  it("does not split after abbreviations and initials, and splits after 'U.S.' only before a sentence opener", () => {
+    const t = fixture(
+      "Bureau of Fixtures",
+      "The U.N. and the U.S. Government met, e.g. in Vienna. J. R. Fixture spoke for Mr. Sample. Aid came from the U.S. The EU agreed.",
+    );
+    expect(sentencesOf(t).slice(1)).toEqual([
+      "The U.N. and the U.S. Government met, e.g. in Vienna.",
+      "J. R. Fixture spoke for Mr. Sample.",
+      "Aid came from the U.S.",
+      "The EU agreed.",
+    ]);
+  });
+
+  it("never splits inside a quotation", () => {
+    const t = fixture(
+      "Bureau of Fixtures",
+      'The envoy said "We will stay. We will help." Then she left. He wrote \u201cNo. Never.\u201d It ended.',
+    );
+    expect(sentencesOf(t).slice(1)).toEqual([
+      'The envoy said "We will stay. We will help."',
+      "Then she left.",
+      "He wrote \u201cNo. Never.\u201d",
+      "It ended.",
+    ]);
+  });
+
+  it("reads CRLF line ends and hard-wrapped lines, and skips a byte order mark", () => {
+    const t =
+      "\uFEFFBureau of Fixtures\r\n\r\nAn intro\r\nwrapped here. A second one.\r\n\r\nPart 1: Heading\r\n\r\nBody text.\r\n";
+    const s = segment(t);
+    expect(s.paragraphs.map((p) => [p.id, p.start, t.slice(p.start, p.end)])).toEqual([
+      ["bureau", 1, "Bureau of Fixtures"],
+      ["intro", 23, "An intro\r\nwrapped here. A second one."],
+      ["p1", 83, "Body text."],
+    ]);
+    expect(s.parts[0]?.heading).toBe("Part 1: Heading");
+    expect(sentencesOf(t)).toEqual(["Bureau of Fixtures", "An intro\r\nwrapped here.", "A second one.", "Body text."]);
+  });
+
+  it("rejects a text without a bureau line and an intro", () => {
+    expect(() => segment("Just one block.")).toThrow(/bureau line, a blank line, then an intro/);
+    expect(() => segment(fixture("Bureau", "Part 1: Too soon", "Body."))).toThrow(
+      /intro paragraph before any part heading/,
+    );
   });
 });

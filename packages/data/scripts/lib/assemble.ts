@@ -2,9 +2,9 @@ import { parse as parseEdtf } from "edtf";
 import type { Evidence, Quote } from "../../src/schemas/evidence.ts";
 import type { ReportDocument } from "../../src/schemas/report.ts";
 import type { Structure } from "../../src/schemas/structure.ts";
+import { resolveQuote } from "../../src/text/resolve-quote.ts";
 import type { Content } from "./load-content.ts";
 import { formatPath, type Problem } from "./problems.ts";
-import { resolveQuote } from "./resolve-quote.ts";
 
 interface Where {
   file: string;

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { z } from "zod";
 import { RECORD_COLLECTIONS, type ReportDocument, ReportDocumentSchema } from "../../src/schemas/report.ts";
+import { segment } from "../../src/text/segment.ts";
 import { assemble } from "./assemble.ts";
 import { type Coverage, coverage } from "./coverage.ts";
 import { csvFiles, tables } from "./csv.ts";
@@ -12,7 +13,7 @@ import { idLockProblems } from "./id-lock.ts";
 import { type Content, loadContent } from "./load-content.ts";
 import { migrationProblems } from "./migrations.ts";
 import { BuildFailed, formatPath, type Problem, RULE_HINTS } from "./problems.ts";
-import { segment } from "./segment.ts";
+import { decodeSource } from "./source-text.ts";
 
 export interface BuildResult {
   doc: ReportDocument;
@@ -46,14 +47,30 @@ function locate(content: Content, doc: ReportDocument, path: PropertyKey[]): Pic
   return { file: content.reportFile, id: doc.id, path: formatPath(path) };
 }
 
-/** Validates the content in `packageRoot` and returns every output, or throws BuildFailed. */
-export function buildReport(packageRoot: string, options: { acceptIds?: boolean } = {}): BuildResult {
+export interface BuildOptions {
+  acceptIds?: boolean;
+  /**
+   * Any content folder instead of the package's own `content/` (a draft from `ingest`, another
+   * report). Its `source.file` is relative to the folder itself, and the id lock and migrations,
+   * which guard this package's published ids, do not apply to it.
+   */
+  content?: string;
+}
+
+/** Validates the content (the package's own, or `options.content`) and returns every output, or throws BuildFailed. */
+export function buildReport(packageRoot: string, options: BuildOptions = {}): BuildResult {
+  const ownDir = join(packageRoot, "content");
+  const contentDir = options.content ? resolve(options.content) : ownDir;
+  const own = contentDir === resolve(ownDir);
+  // File names in messages are relative to the folder that holds the content folder.
+  const messagesRoot = own ? packageRoot : dirname(contentDir);
+  const contentLabel = `${relative(messagesRoot, contentDir)}/`;
   const problems: Problem[] = [];
-  const content = loadContent(join(packageRoot, "content"), packageRoot, problems);
+  const content = loadContent(contentDir, messagesRoot, problems);
   if (!content || problems.length > 0) throw new BuildFailed(problems);
 
   const sourceFile = content.report.source.file;
-  const sourcePath = join(packageRoot, sourceFile);
+  const sourcePath = join(own ? packageRoot : contentDir, sourceFile);
   const where = { file: content.reportFile, id: content.report.id };
   if (!existsSync(sourcePath)) {
     throw new BuildFailed([
@@ -62,7 +79,9 @@ export function buildReport(packageRoot: string, options: { acceptIds?: boolean 
         ...where,
         path: "source.file",
         message: `${sourceFile} does not exist`,
-        hint: "point source.file at the canonical text, relative to the package",
+        hint: own
+          ? "point source.file at the canonical text, relative to the package"
+          : "point source.file at the canonical text, relative to the content folder",
       },
     ]);
   }
@@ -79,13 +98,24 @@ export function buildReport(packageRoot: string, options: { acceptIds?: boolean 
       },
     ]);
   }
-  const text = bytes.toString("latin1");
+  const decoded = decodeSource(bytes);
+  if ("error" in decoded)
+    throw new BuildFailed([
+      {
+        code: "source-encoding",
+        ...where,
+        path: "source.file",
+        message: `${sourceFile} ${decoded.error}`,
+        hint: "save the text as UTF-8 (for example with iconv -t utf-8), then update source.sha256",
+      },
+    ]);
+  const { text, encoding } = decoded;
   const source = {
     filename: "source.txt",
     text,
     sha256: hash,
     bytes: bytes.length,
-    encoding: "ascii" as const,
+    encoding,
     offsetUnit: "utf-16-code-unit" as const,
   };
   const version = (JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string }).version;
@@ -110,7 +140,7 @@ export function buildReport(packageRoot: string, options: { acceptIds?: boolean 
   const cov = coverage(doc);
   const uncovered = cov.uncovered.map((s) => ({
     code: "coverage",
-    file: "content/",
+    file: contentLabel,
     id: s.id,
     path: "",
     message: `sentence ${s.id} is not evidence for any record: "${s.text}"`,
@@ -118,11 +148,11 @@ export function buildReport(packageRoot: string, options: { acceptIds?: boolean 
   }));
   if (uncovered.length > 0 && doc.status !== "draft") throw new BuildFailed(uncovered);
 
-  if (!options.acceptIds) {
+  if (own && !options.acceptIds) {
     const idProblems = idLockProblems(packageRoot, doc);
     if (idProblems.length > 0) throw new BuildFailed(idProblems);
   }
-  const migration = migrationProblems(packageRoot, doc);
+  const migration = own ? migrationProblems(packageRoot, doc) : [];
   if (migration.length > 0) throw new BuildFailed(migration);
 
   const files = new Map<string, string>();

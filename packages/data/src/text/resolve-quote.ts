@@ -1,5 +1,5 @@
-import type { Evidence, Quote } from "../../src/schemas/evidence.ts";
-import type { Structure } from "../../src/schemas/structure.ts";
+import type { Evidence, Quote } from "../schemas/evidence.ts";
+import type { Structure } from "../schemas/structure.ts";
 
 export type Resolution =
   | { ok: true; evidence: Evidence }
