@@ -1,0 +1,97 @@
+import { EVENT_TYPES } from "@report/data/schema";
+import type { Analysis } from "./analyse.ts";
+import type { Span } from "./candidates.ts";
+import { printable } from "./defects.ts";
+import type { Draft } from "./draft.ts";
+
+const words = (text: string, s: Span) => `"${printable(text.slice(s.start, s.end))}"`;
+const list = (ids: string[]) => ids.map((i) => `\`${i}\``).join(", ");
+
+/** Every candidate of one sentence, one line each, saying whether it is in the draft and where. */
+function sentenceLines(a: Analysis, draft: Draft, sentenceId: string): string[] {
+  const t = a.text;
+  const out: string[] = [];
+  for (const d of a.defects.filter((x) => x.sentenceId === sentenceId))
+    out.push(`defect (${d.kind}) ${words(t, d)}: in report.yaml`);
+  for (const d of a.dates.filter((x) => x.sentenceId === sentenceId))
+    out.push(
+      `date \`${d.edtf}\`${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold)` : ""} ${words(t, d)}`,
+    );
+  for (const q of a.quantities.filter((x) => x.sentenceId === sentenceId)) {
+    const value = q.type === "range" ? `${q.min} to ${q.max}` : String(q.value);
+    out.push(`quantity ${value} ${q.type === "money" ? q.currency : q.unit} ${words(t, q)}`);
+  }
+  const seen = new Set<string>();
+  for (const m of a.actors.filter((x) => x.sentenceId === sentenceId)) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const why = draft.decisions.actors.get(m.id);
+    const code = m.country ? `, ${m.country.toUpperCase()}` : "";
+    out.push(
+      `actor ${m.kind} \`${m.id}\` (${m.source}${code}, confidence ${m.confidence}) ${words(t, m)}: ${why ? `not in the draft: ${why}` : `entities/${m.kind}.yaml`}`,
+    );
+  }
+  for (const e of a.events.filter((x) => x.sentenceId === sentenceId)) {
+    const d = draft.decisions.events.get(e);
+    const who = `${list(e.agents)}${e.impliedAgent ? " (implied)" : ""}${e.targets.length ? ` -> ${list(e.targets)}` : ""}`;
+    const where = d?.id ? `events.yaml \`${d.id}\`` : `not in the draft: ${d?.reason ?? "unknown"}`;
+    out.push(
+      `event ${e.type} (CAMEO ${EVENT_TYPES[e.type].cameo.code}) ${who}${e.date ? ` ${e.date.edtf}` : ""}, cue ${words(t, e.cue)}, confidence ${e.confidence}: ${where}`,
+    );
+  }
+  for (const c of a.skipped.filter((x) => x.sentenceId === sentenceId))
+    out.push(`event cue "${c.words}": not a candidate: ${c.reason}`);
+  return out;
+}
+
+/**
+ * REVIEW.md: every sentence with the candidates found in it, and the sentences that have none yet,
+ * so the curator knows what is left. Deterministic (no dates or paths), so a rerun diffs cleanly.
+ */
+export function reviewMarkdown(a: Analysis, draft: Draft, id: string): string {
+  const t = a.text;
+  const { structure } = a;
+  const lines = new Map(structure.sentences.map((s) => [s.id, sentenceLines(a, draft, s.id)]));
+  const uncovered = structure.sentences.filter((s) => !draft.covered.has(s.id));
+  const entityCount = [...draft.entities.values()].reduce((n, xs) => n + xs.length, 0);
+  const out = [
+    `# Review of draft \`${id}\``,
+    "",
+    `Made by \`pnpm ingest\`. Structure: ${structure.parts.length} parts, ${structure.paragraphs.length} paragraphs, ${structure.sentences.length} sentences (ids and offsets as the data build makes them).`,
+    "",
+    `Candidates: ${a.dates.length} dates, ${a.quantities.length} quantities, ${new Set(a.actors.map((m) => m.id)).size} actors (${entityCount} in the draft's entities), ${a.events.length} events (${draft.events.length} in events.yaml), ${a.defects.length} defects.`,
+    `Stated metadata: bureau ${a.metadata.bureau ? "stated" : "to fill in"}, country ${a.metadata.country ? `${a.metadata.country.value} (${a.metadata.country.code.toUpperCase()})` : "to fill in"}; every other metadata value is left "to fill in" (external, with its source).`,
+    "",
+    "To confirm a candidate, check it against its words, correct it, and remove `draft: true` and `confidence`.",
+    "Dates and quantities that no record holds yet are listed here only: add them to the record they belong to",
+    "(an event's `date`, a restriction's `limit`, an entity's `quantities`). Build the draft with",
+    "`pnpm build:data --content <this folder> --out <folder>`; it warns with the coverage figure until every",
+    "sentence is evidence for a record, and needs 100% once `status` is `published`.",
+    "",
+    `## What is left: sentences that no record quotes yet (${uncovered.length} of ${structure.sentences.length})`,
+    "",
+    ...(uncovered.length > 0
+      ? uncovered.map(
+          (s) => `- \`${s.id}\`${(lines.get(s.id) ?? []).length === 0 ? " (no candidate)" : ""} ${words(t, s)}`,
+        )
+      : ["None: every sentence is evidence for a record of the draft."]),
+    "",
+    "## Every sentence",
+  ];
+  for (const p of structure.paragraphs) {
+    const part = structure.parts.find((x) => x.paragraphIds[0] === p.id);
+    if (part) out.push("", `### ${printable(part.heading)} (\`${part.id}\`)`);
+    out.push("", `#### \`${p.id}\` (${p.role})`);
+    for (const sid of p.sentenceIds) {
+      const s = structure.sentences.find((x) => x.id === sid) as Span;
+      out.push("", `- \`${sid}\` [${s.start}, ${s.end}) ${words(t, s)}`);
+      for (const l of lines.get(sid) ?? []) out.push(`  - ${l}`);
+    }
+  }
+  const outside = a.defects.filter((d) => d.sentenceId === "");
+  if (outside.length > 0) {
+    out.push("", "## Defects outside every paragraph (not quotable, so not in report.yaml)", "");
+    for (const d of outside) out.push(`- ${d.kind} at offset ${d.start}: ${d.description}`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,7 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { conditions: ["@report/source"] },
+  ssr: { resolve: { conditions: ["@report/source"] } },
+  test: { testTimeout: 60_000 },
+});
