@@ -27,3 +27,4 @@ export function ingest(
   const draft = makeDraft(analysis, id, createHash("sha256").update(bytes).digest("hex"));
   return { analysis, draft, files: draftFiles(draft, bytes, reviewMarkdown(analysis, draft, id)) };
 }
+export { recallAgainst } from "./recall.ts";
