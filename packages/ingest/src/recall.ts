@@ -12,7 +12,10 @@ interface PublishedValue {
 function publishedValues(doc: ReportDocument): PublishedValue[] {
   const out: PublishedValue[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
     if (!node || typeof node !== "object") return;
     const o = node as Record<string, unknown> & { evidence?: Span };
     if (typeof o.edtf === "string" && o.evidence) out.push({ kind: "date", key: o.edtf, span: o.evidence });
