@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchData } from "./bench-data.ts";
+import { benchIngest, ingestMarkdown } from "./bench-ingest.ts";
 import { benchSearchAt } from "./bench-search.ts";
 import { benchTui, benchTuiCorpus } from "./bench-tui.ts";
 import { benchWeb } from "./bench-web.ts";
@@ -31,7 +32,9 @@ try {
 } catch (error) {
   web = { skipped: (error as Error).message };
 }
-const markdown = benchmarksMarkdown({ data, search, tui, tuiCorpus, web }, new Date().toISOString().slice(0, 10));
+log("ingest on the seed and on a text 100× its size…");
+const ingest = ingestMarkdown(benchIngest());
+const markdown = `${benchmarksMarkdown({ data, search, tui, tuiCorpus, web }, new Date().toISOString().slice(0, 10))}\n${ingest}`;
 writeFileSync(out, markdown);
 process.stdout.write(`${markdown}\n`);
 log(`wrote ${out}`);

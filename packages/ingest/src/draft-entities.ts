@@ -25,7 +25,11 @@ const sameQuote = (a: Quote, b: Quote) => a.exact === b.exact && a.prefix === b.
 export function placeEntities(a: Analysis, quote: (s: Span) => Quote | undefined, ids: IdAllocator) {
   const decisions: Decisions = { actors: new Map(), events: new Map() };
   const byId = new Map<string, Mention[]>();
-  for (const m of a.actors) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
+  for (const m of a.actors) {
+    const all = byId.get(m.id);
+    if (all) all.push(m);
+    else byId.set(m.id, [m]);
+  }
   const evidenceOf = new Map<string, Quote[]>();
   const quotable = (id: string) => {
     if (!evidenceOf.has(id)) {

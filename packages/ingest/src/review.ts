@@ -7,41 +7,59 @@ import type { Draft } from "./draft.ts";
 const words = (text: string, s: Span) => `"${printable(text.slice(s.start, s.end))}"`;
 const list = (ids: string[]) => ids.map((i) => `\`${i}\``).join(", ");
 
+type BySentence = <T extends { sentenceId: string }>(items: T[]) => (id: string) => T[];
+/** Groups candidates by sentence once, so a long text is not scanned once per sentence. */
+const bySentence: BySentence = (items) => {
+  const groups = new Map<string, typeof items>();
+  for (const x of items) {
+    const group = groups.get(x.sentenceId);
+    if (group) group.push(x);
+    else groups.set(x.sentenceId, [x]);
+  }
+  return (id) => groups.get(id) ?? [];
+};
+
 /** Every candidate of one sentence, one line each, saying whether it is in the draft and where. */
-function sentenceLines(a: Analysis, draft: Draft, sentenceId: string): string[] {
+function linesFor(a: Analysis, draft: Draft): (sentenceId: string) => string[] {
   const t = a.text;
-  const out: string[] = [];
-  for (const d of a.defects.filter((x) => x.sentenceId === sentenceId))
-    out.push(`defect (${d.kind}) ${words(t, d)}: in report.yaml`);
-  for (const d of a.dates.filter((x) => x.sentenceId === sentenceId))
-    out.push(
-      `date \`${d.edtf}\`${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold)` : ""} ${words(t, d)}`,
-    );
-  for (const q of a.quantities.filter((x) => x.sentenceId === sentenceId)) {
-    const value = q.type === "range" ? `${q.min} to ${q.max}` : String(q.value);
-    out.push(`quantity ${value} ${q.type === "money" ? q.currency : q.unit} ${words(t, q)}`);
-  }
-  const seen = new Set<string>();
-  for (const m of a.actors.filter((x) => x.sentenceId === sentenceId)) {
-    if (seen.has(m.id)) continue;
-    seen.add(m.id);
-    const why = draft.decisions.actors.get(m.id);
-    const code = m.country ? `, ${m.country.toUpperCase()}` : "";
-    out.push(
-      `actor ${m.kind} \`${m.id}\` (${m.source}${code}, confidence ${m.confidence}) ${words(t, m)}: ${why ? `not in the draft: ${why}` : `entities/${m.kind}.yaml`}`,
-    );
-  }
-  for (const e of a.events.filter((x) => x.sentenceId === sentenceId)) {
-    const d = draft.decisions.events.get(e);
-    const who = `${list(e.agents)}${e.impliedAgent ? " (implied)" : ""}${e.targets.length ? ` -> ${list(e.targets)}` : ""}`;
-    const where = d?.id ? `events.yaml \`${d.id}\`` : `not in the draft: ${d?.reason ?? "unknown"}`;
-    out.push(
-      `event ${e.type} (CAMEO ${EVENT_TYPES[e.type].cameo.code}) ${who}${e.date ? ` ${e.date.edtf}` : ""}, cue ${words(t, e.cue)}, confidence ${e.confidence}: ${where}`,
-    );
-  }
-  for (const c of a.skipped.filter((x) => x.sentenceId === sentenceId))
-    out.push(`event cue "${c.words}": not a candidate: ${c.reason}`);
-  return out;
+  const defects = bySentence(a.defects);
+  const dates = bySentence(a.dates);
+  const quantities = bySentence(a.quantities);
+  const actors = bySentence(a.actors);
+  const events = bySentence(a.events);
+  const skipped = bySentence(a.skipped);
+  return (sentenceId) => {
+    const out: string[] = [];
+    for (const d of defects(sentenceId)) out.push(`defect (${d.kind}) ${words(t, d)}: in report.yaml`);
+    for (const d of dates(sentenceId))
+      out.push(
+        `date \`${d.edtf}\`${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold)` : ""} ${words(t, d)}`,
+      );
+    for (const q of quantities(sentenceId)) {
+      const value = q.type === "range" ? `${q.min} to ${q.max}` : String(q.value);
+      out.push(`quantity ${value} ${q.type === "money" ? q.currency : q.unit} ${words(t, q)}`);
+    }
+    const seen = new Set<string>();
+    for (const m of actors(sentenceId)) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      const why = draft.decisions.actors.get(m.id);
+      const code = m.country ? `, ${m.country.toUpperCase()}` : "";
+      out.push(
+        `actor ${m.kind} \`${m.id}\` (${m.source}${code}, confidence ${m.confidence}) ${words(t, m)}: ${why ? `not in the draft: ${why}` : `entities/${m.kind}.yaml`}`,
+      );
+    }
+    for (const e of events(sentenceId)) {
+      const d = draft.decisions.events.get(e);
+      const who = `${list(e.agents)}${e.impliedAgent ? " (implied)" : ""}${e.targets.length ? ` -> ${list(e.targets)}` : ""}`;
+      const where = d?.id ? `events.yaml \`${d.id}\`` : `not in the draft: ${d?.reason ?? "unknown"}`;
+      out.push(
+        `event ${e.type} (CAMEO ${EVENT_TYPES[e.type].cameo.code}) ${who}${e.date ? ` ${e.date.edtf}` : ""}, cue ${words(t, e.cue)}, confidence ${e.confidence}: ${where}`,
+      );
+    }
+    for (const c of skipped(sentenceId)) out.push(`event cue "${c.words}": not a candidate: ${c.reason}`);
+    return out;
+  };
 }
 
 /**
@@ -51,7 +69,9 @@ function sentenceLines(a: Analysis, draft: Draft, sentenceId: string): string[] 
 export function reviewMarkdown(a: Analysis, draft: Draft, id: string): string {
   const t = a.text;
   const { structure } = a;
-  const lines = new Map(structure.sentences.map((s) => [s.id, sentenceLines(a, draft, s.id)]));
+  const linesOf = linesFor(a, draft);
+  const lines = new Map(structure.sentences.map((s) => [s.id, linesOf(s.id)]));
+  const sentences = new Map(structure.sentences.map((s) => [s.id, s]));
   const uncovered = structure.sentences.filter((s) => !draft.covered.has(s.id));
   const entityCount = [...draft.entities.values()].reduce((n, xs) => n + xs.length, 0);
   const out = [
@@ -83,7 +103,7 @@ export function reviewMarkdown(a: Analysis, draft: Draft, id: string): string {
     if (part) out.push("", `### ${printable(part.heading)} (\`${part.id}\`)`);
     out.push("", `#### \`${p.id}\` (${p.role})`);
     for (const sid of p.sentenceIds) {
-      const s = structure.sentences.find((x) => x.id === sid) as Span;
+      const s = sentences.get(sid) as Span;
       out.push("", `- \`${sid}\` [${s.start}, ${s.end}) ${words(t, s)}`);
       for (const l of lines.get(sid) ?? []) out.push(`  - ${l}`);
     }
