@@ -25,13 +25,15 @@ setup_toolchain() {
 }
 
 setup_system() {
-  local missing=()
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  local missing=() sudo=""
+  # CHROMIUM_PATH names another Chromium or Chrome to drive (as on GitHub's runners, which ship Chrome).
+  [ -x "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v tmux >/dev/null 2>&1 || missing+=(tmux)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "==> system packages: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
