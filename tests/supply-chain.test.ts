@@ -8,6 +8,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 const json = (path: string) => JSON.parse(read(path)) as Record<string, Record<string, string>>;
 
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  environment?: string;
+  "runs-on"?: string;
+  steps: Step[];
+}
+const workflow = () =>
+  parse(read(".github/workflows/release.yml")) as { permissions: Record<string, string>; jobs: Record<string, Job> };
+/** Whether job `name` runs only after `target`, directly or through the jobs it needs. */
+function dependsOn(jobs: Record<string, Job>, name: string, target: string): boolean {
+  const needs = [jobs[name]?.needs ?? []].flat();
+  return needs.includes(target) || needs.some((n) => dependsOn(jobs, n, target));
+}
+
 describe("supply chain", () => {
   it("@report/data depends at runtime on zod and nothing else", () => {
     const pkg = json("packages/data/package.json");
@@ -49,21 +69,62 @@ describe("supply chain", () => {
     expect(read("tools/run.sh")).toMatch(/npm ci --prefix tools/);
   });
 
-  it("has a release workflow that audits and publishes with provenance, without a stored npm token", () => {
+  it("releases from a workflow whose build-and-test job is read-only and runs the README's test command", () => {
+    const jobs = workflow().jobs;
+    expect(workflow().permissions, "no permission unless a job asks for it").toEqual({});
+    expect(jobs.test?.permissions).toEqual({ contents: "read" });
+    expect(jobs.test?.steps.some((s) => s.run === "./tools/run.sh test")).toBe(true);
+    expect(jobs.test?.steps.some((s) => s.run?.endsWith("pnpm audit --prod --audit-level high"))).toBe(true);
+    // Nothing is versioned or published unless the tests passed.
+    for (const name of Object.keys(jobs))
+      if (name !== "test") expect(dependsOn(jobs, name, "test"), `${name} needs test`).toBe(true);
+  });
+
+  it("publishes from a separate job in the protected 'release' environment, the only one that can mint a token", () => {
+    const jobs = workflow().jobs;
+    const minting = Object.entries(jobs).filter(([, job]) => job.permissions?.["id-token"] === "write");
+    expect(minting.map(([name]) => name)).toEqual(["publish"]);
+    const publish = jobs.publish;
+    expect(publish?.environment).toBe("release");
+    expect(publish?.permissions).toEqual({ contents: "write", "id-token": "write" });
+    // It publishes what an unprivileged job built and packed, and runs no dependency's install script.
+    expect(publish?.steps.some((s) => s.uses?.startsWith("changesets/action/publish@"))).toBe(true);
+    expect(publish?.steps.find((s) => s.uses?.startsWith("changesets/action/publish@"))?.with).toHaveProperty(
+      "pack-dir-artifact-id",
+    );
+    expect(
+      publish?.steps.filter((s) => /pnpm install/.test(s.run ?? "")).every((s) => /--ignore-scripts/.test(s.run ?? "")),
+    ).toBe(true);
+    expect(publish?.steps.some((s) => /turbo|pnpm (run )?build/.test(s.run ?? ""))).toBe(false);
+  });
+
+  it("publishes with npm provenance through trusted publishing, with no stored npm token", () => {
     const text = read(".github/workflows/release.yml");
-    const workflow = parse(text) as {
-      permissions: Record<string, string>;
-      jobs: {
-        release: {
-          steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[];
-        };
+    expect(text).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN|secrets\./);
+    // Provenance is signed on GitHub-hosted runners only, with the OIDC token of the publishing job.
+    expect(workflow().jobs.publish?.["runs-on"]).toBe("ubuntu-latest");
+    for (const dir of ["packages/data", "apps/tui"]) {
+      const pkg = json(`${dir}/package.json`) as unknown as {
+        publishConfig?: { provenance?: boolean; access?: string };
       };
-    };
-    const steps = workflow.jobs.release.steps;
-    expect(workflow.permissions["id-token"]).toBe("write");
-    expect(steps.some((s) => s.run === "pnpm audit --prod --audit-level high")).toBe(true);
-    const release = steps.find((s) => s.uses?.startsWith("changesets/action@"));
-    expect(release?.with?.publish).toMatch(/npm publish --provenance/);
-    expect(text).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN/);
+      expect(pkg.publishConfig, dir).toEqual({ access: "public", provenance: true });
+    }
+  });
+
+  it("pins every action by full commit SHA with a comment naming its version", () => {
+    const lines = read(".github/workflows/release.yml")
+      .split("\n")
+      .filter((l) => /^\s*-?\s*uses:/.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines)
+      expect(line.trim()).toMatch(/^(- )?uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it("checks out without leaving credentials on disk", () => {
+    const checkouts = Object.values(workflow().jobs).flatMap((job) =>
+      job.steps.filter((s) => s.uses?.startsWith("actions/checkout@")),
+    );
+    expect(checkouts.length).toBe(Object.keys(workflow().jobs).length);
+    for (const step of checkouts) expect(step.with?.["persist-credentials"]).toBe(false);
   });
 });

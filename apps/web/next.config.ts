@@ -1,11 +1,15 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security.ts";
+import { parseSiteUrl } from "./lib/site-url.ts";
 
 // WEB_EXPORT=1 builds a static copy into out/ (its own distDir, so the server build in .next stays usable).
 const exporting = process.env.WEB_EXPORT === "1";
 // Benchmarks only (packages/bench): build the same site over a generated document instead of the
 // report, into its own folder, to measure how build time grows. Never set for a real build.
 const benchData = process.env.WEB_BENCH_DATA_MODULE;
+// The build's SITE_URL is written into the code, so pages rendered per request use the same host as prerendered
+// ones whatever the server's environment (package.json's build stops first when it is missing).
+const site = parseSiteUrl(process.env.SITE_URL);
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -13,6 +17,7 @@ const config: NextConfig = {
   // Next would hash every prerendered page's whole HTML per request for its ETag; the proxy sends the
   // build-time one (scripts/csp-hashes.ts) and answers If-None-Match itself.
   generateEtags: false,
+  ...(site.ok ? { env: { SITE_URL: site.url } } : {}),
   ...(benchData ? { distDir: ".next-bench", turbopack: { resolveAlias: { "@report/data": benchData } } } : {}),
   ...(exporting
     ? { output: "export", distDir: "out", trailingSlash: false }

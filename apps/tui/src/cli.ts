@@ -11,7 +11,7 @@ import { inertOutput } from "./inert.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
-  "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id]] [--json]";
+  "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id] | diff <old> <new>] [--json]";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
@@ -31,6 +31,13 @@ cli
 cli.command("entities", "list entities, grouped by kind").option("--kind <kind>", "only this kind");
 cli.command("timeline", "every dated fact, oldest first");
 cli.command("read [paragraph-id]", "print the report, or one paragraph");
+cli
+  .command(
+    "diff <old> <new>",
+    "records added, removed and changed between two versions of the data (files or packages)",
+  )
+  .option("--markdown", "a summary for release notes")
+  .option("--migrations <dir>", "also follow the id migrations in this folder");
 cli.help((sections) => [
   ...sections.map((s) => ({ ...s, body: s.body.replace(/ \(default: true\)/g, "").replace(/ +$/gm, "") })),
   { title: "Interactive", body: "  Run `report` with no command in a terminal to explore the report." },
@@ -67,6 +74,18 @@ async function main(): Promise<void> {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
   });
+  if (cli.matchedCommandName === "diff") {
+    if (opts.data !== undefined) return usageError("diff compares the two documents it is given: drop --data");
+    const { diff } = await import("./commands/diff.ts");
+    const [from, to] = parsed.args.map(String);
+    const options = {
+      cwd: process.cwd(),
+      style: makeStyle(color),
+      json: Boolean(opts.json),
+      markdown: Boolean(opts.markdown),
+    };
+    return emit(diff(from ?? "", to ?? "", { ...options, migrations: opts.migrations }));
+  }
   const interactive = !command;
   if (interactive && (!process.stdin.isTTY || !process.stdout.isTTY)) {
     return usageError("no command given, and the interactive explorer needs a terminal");

@@ -105,7 +105,11 @@ async function lighthouse(base: string, routes: string[]): Promise<Lighthouse[] 
 export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
   log("web: next build (timed)…");
   const t = performance.now();
-  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], { cwd: webDir, encoding: "utf8" });
+  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], {
+    cwd: webDir,
+    encoding: "utf8",
+    env: { SITE_URL: "http://localhost:3000", ...process.env }, // a production build needs one
+  });
   if (build.status !== 0) throw new Error("next build failed");
   const buildSeconds = (performance.now() - t) / 1000;
   const buildPages = Number(/Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(build.stdout)?.[2] ?? Number.NaN);
