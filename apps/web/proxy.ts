@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { CSP_MANIFEST_FILE, type CspManifest } from "./lib/csp-manifest.ts";
+import { answerData, dataNotFound, dataResources, noneMatch } from "./lib/data-resources.ts";
 import { ENTITY_KIND_NONE } from "./lib/entity-kinds.ts";
+import { parseHighlight } from "./lib/highlight.ts";
+import { isPublicData } from "./lib/http-guard.ts";
 import { MAX_SEARCH_STRING, normalizeQuery } from "./lib/query.ts";
 import { contentSecurityPolicy } from "./lib/security.ts";
 
@@ -28,15 +31,31 @@ const staticCsp = new Map(
     { csp: contentSecurityPolicy({ nonce: undefined, hashes, dev }), etag: hashes.etag },
   ]),
 );
+const knownHighlights = new Set(manifest?.highlights);
+/** A reader highlight the site links to (in dev, with no build manifest: any well-formed one). */
+const isKnownHighlight = (values: string[]) =>
+  values.length === 1 &&
+  (manifest ? knownHighlights.has(values[0] ?? "") : !!parseHighlight(values[0], Number.MAX_SAFE_INTEGER));
+
+/** What Next sends with a prerendered page; its 304 says the same (scripts/csp-hashes.ts sets CSP and ETag). */
+const PAGE_CACHE_HEADERS = {
+  "Cache-Control": "s-maxage=31536000",
+  Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+};
 
 /**
  * Prerendered pages get their own CSP (the sha256 of their inline scripts) and stay static. Everything else
- * (search, the highlighted reader) is rendered per request with a fresh nonce; the prerendered 404 page's
- * hashes are allowed there too, since an unknown address is answered with it.
+ * (search) is rendered per request with a fresh nonce; the prerendered 404 page's hashes are allowed there
+ * too, since an unknown address is answered with it. The public data is answered here from memory, with
+ * its validators, ranges and CORS headers.
  */
 export function proxy(request: NextRequest) {
   const url = request.nextUrl;
   const path = url.pathname;
+  if (isPublicData(path)) {
+    const resource = dataResources().get(path);
+    return resource ? answerData(resource, request) : dataNotFound(path);
+  }
   // A huge query string would be echoed in Next's router payload: answer it with a trimmed query instead.
   if (path === "/search" && url.search.length > MAX_SEARCH_STRING) {
     const q = normalizeQuery(url.searchParams.get("q") ?? undefined);
@@ -50,10 +69,11 @@ export function proxy(request: NextRequest) {
     if (manifest && !staticCsp.has(target)) target = `/entities/kind/${ENTITY_KIND_NONE}`;
     return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
   }
-  // /read?hl=start-end marks the quoted words, so it is rendered per request.
+  // /read?hl=start-end is the prerendered reader (the browser marks the words): a value the site never links
+  // to goes to the clean address, so no query can make the reader render per request.
   if (path === "/read" && url.searchParams.has("hl")) {
-    const target = new URL(`/read/highlight${url.search}`, url);
-    return respond(request, target.pathname, (headers) => NextResponse.rewrite(target, init(headers)));
+    if (!isKnownHighlight(url.searchParams.getAll("hl"))) return NextResponse.redirect(new URL("/read", url), 307);
+    return respond(request, path, (headers) => NextResponse.next(init(headers)));
   }
   return respond(request, path, (headers) => NextResponse.next(init(headers)));
 }
@@ -70,16 +90,10 @@ function respond(request: NextRequest, route: string, next: (headers: Headers | 
       (request.method === "GET" || request.method === "HEAD") &&
       !request.headers.has("rsc") &&
       !request.nextUrl.searchParams.has("_rsc");
-    if (
-      document &&
-      request.headers
-        .get("if-none-match")
-        ?.split(/\s*,\s*/)
-        .includes(prerendered.etag)
-    )
+    if (document && noneMatch(request.headers.get("if-none-match"), prerendered.etag))
       return new NextResponse(null, {
         status: 304,
-        headers: { ETag: prerendered.etag, "Content-Security-Policy": prerendered.csp },
+        headers: { ...PAGE_CACHE_HEADERS, ETag: prerendered.etag, "Content-Security-Policy": prerendered.csp },
       });
     const response = next(undefined);
     response.headers.set("Content-Security-Policy", prerendered.csp);
@@ -96,18 +110,14 @@ function respond(request: NextRequest, route: string, next: (headers: Headers | 
 }
 
 // Prerendered pages get their CSP and ETag from the build's header rules (scripts/csp-hashes.ts), so the proxy
-// runs only where it has work: search, the two rewrites, the highlighted reader, and conditional requests.
+// runs only where it has work: search, the rewrite, the reader's highlight check, conditional requests and the
+// public data.
 export const config = {
   matcher: [
+    "/api/:path*",
+    "/downloads/:path*",
     {
       source: "/search",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-    {
-      source: "/read/highlight",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

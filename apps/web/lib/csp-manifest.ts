@@ -7,6 +7,8 @@ export interface CspManifest {
   routes: Record<string, InlineHashes & { etag: string }>;
   /** The prerendered 404 page, sent for any address that is not a prerendered page. */
   notFound: InlineHashes;
+  /** Every `?hl=` value the site links to: the only ones the reader accepts (others redirect to /read). */
+  highlights: string[];
 }
 
 export const CSP_MANIFEST_FILE = "csp-hashes.json";
