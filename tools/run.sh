@@ -42,7 +42,7 @@ case "$1" in
     pnpm turbo run build --filter=@report/web... --output-logs=errors-only
     port="${PORT:-3000}"
     echo "==> website: http://localhost:$port (Ctrl+C to stop)"
-    exec pnpm --filter @report/web exec next start --hostname localhost --port "$port"
+    exec pnpm --filter @report/web start --hostname localhost --port "$port"
     ;;
   test)
     setup_toolchain

@@ -8,7 +8,7 @@ export function generateStaticParams() {
   return dataFiles().map((f) => ({ path: f.path.split("/") }));
 }
 
-/** The package's published files byte for byte; `next start` answers from the proxy, with ranges and 304s. */
+/** The package's published files byte for byte; the server answers from the proxy, with ranges and 304s. */
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   return dataAt(`/downloads/${(await params).path.join("/")}`);
 }
