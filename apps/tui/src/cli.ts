@@ -7,7 +7,7 @@
 import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
-import { inertOutput } from "./inert.ts";
+import { inertDocument, inertOutput } from "./inert.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
@@ -82,7 +82,9 @@ async function main(): Promise<void> {
       ? import("@report/data").then((m) => m.report)
       : import("./load.ts").then((m) => m.loadReportFile(opts.data)),
   ]);
-  const model = createModel(document);
+  // The explorer shows data through inert() itself; text commands print from a copy whose every string is
+  // already inert, so no escape sequence from the data reaches a style or the terminal; --json is exact.
+  const model = createModel(interactive || opts.json ? document : inertDocument(document));
   if (interactive) {
     if (!color) process.env.FORCE_COLOR = "0";
     const { runInteractive } = await import("./interactive.tsx");
