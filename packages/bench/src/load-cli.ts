@@ -14,7 +14,9 @@ try {
   for (let round = 0; round < 2; round++)
     for (const r of loadRoutes()) await loadRoute(server.base, r, 256, { duration: 2 });
   const before = treeRssMb(server.pid);
-  console.log(`production server (apps/web/server.ts) on ${server.base}; RSS before ${before.toFixed(0)} MB; ${seconds} s per route and level\n`);
+  console.log(
+    `production server (apps/web/server.ts) on ${server.base}; RSS before ${before.toFixed(0)} MB; ${seconds} s per route and level\n`,
+  );
   console.log("route".padEnd(34), "conns", "req/s".padStart(7), "p99".padStart(8), "errors", "non-2xx");
   let errors = 0;
   let non2xx = 0;
