@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
-import { CSP_MANIFEST_FILE, type CspManifest } from "./lib/csp-manifest.ts";
+import { readCspManifest } from "./lib/csp-manifest.ts";
 import { answerData, dataNotFound, dataResources, noneMatch } from "./lib/data-resources.ts";
 import { ENTITY_KIND_NONE } from "./lib/entity-kinds.ts";
-import { parseHighlight } from "./lib/highlight.ts";
+import { highlightRedirect } from "./lib/highlight.ts";
 import { isPublicData } from "./lib/http-guard.ts";
 import { MAX_SEARCH_STRING, normalizeQuery } from "./lib/query.ts";
 import { contentSecurityPolicy } from "./lib/security.ts";
@@ -12,18 +11,7 @@ import { contentSecurityPolicy } from "./lib/security.ts";
 const dev = process.env.NODE_ENV === "development";
 
 /** The inline-script hashes of the prerendered pages (scripts/csp-hashes.ts, after next build); none in dev. */
-function loadManifest(): CspManifest | undefined {
-  if (dev) return undefined;
-  try {
-    const dist = join(process.cwd(), ".next");
-    const manifest = JSON.parse(readFileSync(join(dist, CSP_MANIFEST_FILE), "utf8")) as CspManifest;
-    // A manifest left from an earlier build would name the wrong hashes: then every page gets a nonce instead.
-    return manifest.buildId === readFileSync(join(dist, "BUILD_ID"), "utf8").trim() ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-const manifest = loadManifest();
+const manifest = dev ? undefined : readCspManifest(join(process.cwd(), ".next"));
 /** Each prerendered page's CSP, built once, and its ETag. */
 const staticCsp = new Map(
   Object.entries(manifest?.routes ?? {}).map(([route, hashes]) => [
@@ -31,11 +19,7 @@ const staticCsp = new Map(
     { csp: contentSecurityPolicy({ nonce: undefined, hashes, dev }), etag: hashes.etag },
   ]),
 );
-const knownHighlights = new Set(manifest?.highlights);
-/** A reader highlight the site links to (in dev, with no build manifest: any well-formed one). */
-const isKnownHighlight = (values: string[]) =>
-  values.length === 1 &&
-  (manifest ? knownHighlights.has(values[0] ?? "") : !!parseHighlight(values[0], Number.MAX_SAFE_INTEGER));
+const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
 
 /** What Next sends with a prerendered page; its 304 says the same (scripts/csp-hashes.ts sets CSP and ETag). */
 const PAGE_CACHE_HEADERS = {
@@ -71,8 +55,10 @@ export function proxy(request: NextRequest) {
   }
   // /read?hl=start-end is the prerendered reader (the browser marks the words): a value the site never links
   // to goes to the clean address, so no query can make the reader render per request.
+  // (server.ts answers the same redirect before Next, where it costs next to nothing.)
   if (path === "/read" && url.searchParams.has("hl")) {
-    if (!isKnownHighlight(url.searchParams.getAll("hl"))) return NextResponse.redirect(new URL("/read", url), 307);
+    const clean = highlightRedirect(path, url.searchParams, knownHighlights);
+    if (clean) return NextResponse.redirect(new URL(clean, url), 307);
     return respond(request, path, (headers) => NextResponse.next(init(headers)));
   }
   return respond(request, path, (headers) => NextResponse.next(init(headers)));

@@ -3,10 +3,11 @@
 // such as TRACE fails inside Next's Request with a 500; so does the request target `*`), and without the
 // headers that expose Next's internals. Usage: node server.ts [--hostname H] [--port P]
 import { createServer, type ServerResponse } from "node:http";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
+import { readCspManifest } from "./lib/csp-manifest.ts";
 import { cleanRequestHeaders, guardRequest, isInternalResponseHeader } from "./lib/http-guard.ts";
 
 const { values } = parseArgs({
@@ -19,7 +20,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
-const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname, port });
+const dir = dirname(fileURLToPath(import.meta.url));
+const app = next({ dev: false, dir, hostname, port });
+const manifest = readCspManifest(join(dir, ".next"));
+const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -36,7 +40,7 @@ function withoutInternalHeaders(res: ServerResponse): void {
 }
 
 const server = createServer((req, res) => {
-  const answer = guardRequest(req.method ?? "", req.url ?? "");
+  const answer = guardRequest(req.method ?? "", req.url ?? "", knownHighlights);
   if (answer) {
     res.writeHead(answer.status, answer.headers).end(req.method === "HEAD" ? undefined : answer.body);
     return;

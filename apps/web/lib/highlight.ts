@@ -22,6 +22,25 @@ export function parseHighlight(
 export const highlightsInHtml = (html: string): string[] =>
   [...html.matchAll(/href="\/read\?hl=(\d{1,7}-\d{1,7})[#"]/g)].map((m) => m[1] ?? "");
 
+/**
+ * Where a request for the reader with `?hl=` must go instead: the clean `/read` when the value is not
+ * exactly one highlight the site links to (`known`, from the build; without a build, any well-formed one),
+ * so no query can ask for anything but the prerendered page. Undefined when it may pass.
+ */
+export function highlightRedirect(
+  pathname: string,
+  params: URLSearchParams,
+  known: ReadonlySet<string> | undefined,
+): "/read" | undefined {
+  if (pathname !== "/read" || !params.has("hl")) return undefined;
+  const values = params.getAll("hl");
+  const value = values.length === 1 ? (values[0] ?? "") : undefined;
+  // An empty value asks for nothing: the plain reader, as Next's header rules see it too.
+  if (value === "") return undefined;
+  const ok = value !== undefined && (known ? known.has(value) : !!parseHighlight(value, Number.MAX_SAFE_INTEGER));
+  return ok ? undefined : "/read";
+}
+
 /** The reader URL for an evidence span: the highlight in the query, the sentence as the fragment. */
 export const readerHref = (ev: { start: number; end: number }, anchor: string) =>
   `/read?hl=${ev.start}-${ev.end}#${anchor}`;

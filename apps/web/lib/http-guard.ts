@@ -1,3 +1,4 @@
+import { highlightRedirect } from "./highlight.ts";
 import { securityHeaders } from "./security.ts";
 
 /** The public data (JSON API and file downloads): readable by any site, so it answers CORS preflights. */
@@ -26,12 +27,21 @@ export interface GuardAnswer {
  * serves reads, so GET and HEAD pass everywhere and OPTIONS (a CORS preflight) on the public data; any other
  * method is 405 with Allow. A request target that is not a path (`*`) is 400: Next would fail on it (500).
  */
-export function guardRequest(method: string, url: string): GuardAnswer | undefined {
+export function guardRequest(
+  method: string,
+  url: string,
+  knownHighlights?: ReadonlySet<string>,
+): GuardAnswer | undefined {
   const absolute = /^https?:\/\//i.test(url);
   if (!url.startsWith("/") && !absolute) return answer(400, "Bad request: the request target must be a path.\n");
   const path = absolute ? pathOf(url) : (url.split("?")[0] ?? "/");
   const allow = allowed(path);
-  if (READ.includes(method)) return undefined;
+  if (READ.includes(method)) {
+    // A flood of made-up highlights is turned away here, before Next's router costs anything.
+    const query = absolute ? "" : url.slice(path.length);
+    const clean = query ? highlightRedirect(path, new URLSearchParams(query), knownHighlights) : undefined;
+    return clean ? { status: 307, headers: { ...baseHeaders(), Location: clean }, body: "" } : undefined;
+  }
   if (method === "OPTIONS" && allow.includes("OPTIONS")) {
     return {
       status: 204,

@@ -64,13 +64,13 @@ export interface FloodFigures {
 }
 
 /**
- * How one cheap address slows the rest of the site: `probe` at a few connections, first alone, then while
+ * How one cheap address slows the rest of the site: `probe` over one connection (a visitor), first alone, then while
  * `flood` gets `connections` more, each for `seconds`. A flood that makes the server render per request
  * shows as the probe's p99 growing many times over.
  */
 export async function floodRoute(
   base: string,
-  { probe = "/", flood = "/read?hl=x", connections = 64, seconds = 10, probeConnections = 4 } = {},
+  { probe = "/", flood = "/read?hl=x", connections = 64, seconds = 10, probeConnections = 1 } = {},
 ): Promise<FloodFigures> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(base))
     throw new Error(`refusing to load ${base}: loopback only`);
