@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -57,16 +59,57 @@ describe("supply chain", () => {
     expect([...imported].sort()).toEqual(declared.sort());
   });
 
-  it("runs install scripts only for allow-listed packages", () => {
-    const workspace = parse(read("pnpm-workspace.yaml")) as { allowBuilds?: Record<string, boolean> };
-    expect(workspace.allowBuilds).toBeDefined();
-    expect(Object.values(workspace.allowBuilds ?? {}).every((allowed) => allowed === false)).toBe(true);
-    expect(json("tools/package.json").allowScripts).toEqual({ node: true, pnpm: true });
-  });
+  describe("install scripts of a dependency not on the allow-list are blocked, in a real install", () => {
+    // A local package whose postinstall would leave a marker file: the only trace of its script running.
+    const work = mkdtempSync(join(tmpdir(), "report-install-scripts-"));
+    const marker = join(work, "script-ran");
+    const env = { ...process.env, MARKER: marker };
+    beforeAll(() => {
+      const pkg = join(work, "with-script");
+      mkdirSync(pkg);
+      writeFileSync(
+        join(pkg, "package.json"),
+        JSON.stringify({
+          name: "with-install-script",
+          version: "1.0.0",
+          scripts: { postinstall: `node -e "require('fs').writeFileSync(process.env.MARKER, 'ran')"` },
+        }),
+      );
+      execFileSync("npm", ["pack", "--silent"], { cwd: pkg, env, stdio: "pipe" });
+    });
+    /** A project beside the package that depends on it, with `extra` merged into its package.json. */
+    function project(name: string, extra: Record<string, unknown> = {}): string {
+      const dir = join(work, name);
+      mkdirSync(dir);
+      const dependencies = { "with-install-script": "file:../with-script/with-install-script-1.0.0.tgz" };
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true, dependencies, ...extra }));
+      return dir;
+    }
+    const install = (cmd: string, args: string[]) => spawnSync(cmd, args, { env, encoding: "utf8", timeout: 120_000 });
 
-  it("installs from the frozen lockfile in the README's test command", () => {
-    expect(read("tools/run.sh")).toMatch(/pnpm install --frozen-lockfile/);
-    expect(read("tools/run.sh")).toMatch(/npm ci --prefix tools/);
+    it("pnpm, with this workspace's settings (allowBuilds)", () => {
+      const dir = project("pnpm-project");
+      const { packages: _, catalog: __, ...settings } = parse(read("pnpm-workspace.yaml")) as Record<string, unknown>;
+      writeFileSync(join(dir, "pnpm-workspace.yaml"), stringify({ packages: [], ...settings }));
+      const r = install("pnpm", ["install", "--offline", "--dir", dir]);
+      expect(`${r.stdout}${r.stderr}`).toContain("with-install-script");
+      expect(r.status).not.toBe(0);
+      expect(existsSync(marker)).toBe(false);
+    });
+
+    it("npm, with the toolchain's settings (tools/.npmrc, allowScripts)", () => {
+      const dir = project("npm-project", { allowScripts: json("tools/package.json").allowScripts });
+      copyFileSync(join(root, "tools/.npmrc"), join(dir, ".npmrc"));
+      // As tools/run.sh installs the toolchain: npm with --prefix.
+      const r = install("npm", ["install", "--prefix", dir, "--offline", "--no-audit", "--no-fund"]);
+      expect(r.stderr).toContain("with-install-script");
+      expect(r.status).not.toBe(0);
+      expect(existsSync(marker)).toBe(false);
+      // The control: without the toolchain's .npmrc, npm 11 runs the script (it only warns).
+      const open = project("npm-control", { allowScripts: json("tools/package.json").allowScripts });
+      expect(install("npm", ["install", "--prefix", open, "--offline", "--no-audit", "--no-fund"]).status).toBe(0);
+      expect(existsSync(marker)).toBe(true);
+    });
   });
 
   it("releases from a workflow whose build-and-test job is read-only and runs the README's test command", () => {

@@ -46,7 +46,7 @@ case "$1" in
     pnpm data
     pnpm turbo run build --filter=@report/web... --output-logs=errors-only
     echo "==> website: $SITE_URL (Ctrl+C to stop)"
-    exec pnpm --filter @report/web exec next start --hostname localhost --port "$port"
+    exec pnpm --filter @report/web start --hostname localhost --port "$port"
     ;;
   test)
     # The production builds the tests run need a public origin; the tests serve the site on loopback.

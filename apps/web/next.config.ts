@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { CORS_HEADERS, PUBLIC_DATA_PREFIXES } from "./lib/http-guard.ts";
 import { securityHeaders } from "./lib/security.ts";
 import { parseSiteUrl } from "./lib/site-url.ts";
 
@@ -24,7 +25,12 @@ const config: NextConfig = {
     : {
         async headers() {
           const dev = process.env.NODE_ENV === "development";
-          return [{ source: "/:path*", headers: securityHeaders({ nonce: undefined, dev }) }];
+          // A later rule's value replaces an earlier one's: the public data may be read by any site.
+          const cors = Object.entries(CORS_HEADERS).map(([key, value]) => ({ key, value }));
+          return [
+            { source: "/:path*", headers: securityHeaders({ nonce: undefined, dev }) },
+            ...PUBLIC_DATA_PREFIXES.map((prefix) => ({ source: `${prefix}:path*`, headers: cors })),
+          ];
         },
       }),
 };

@@ -7,16 +7,29 @@
 import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
-import { inertOutput } from "./inert.ts";
+import { inertDocument, inertOutput } from "./inert.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
   "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id] | diff <old> <new>] [--json]";
 
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+/** Output that cannot be written (a closed pipe, a full disk) ends the run with one line and exit 1. */
+function writeFailed(error: NodeJS.ErrnoException): never {
+  const reasons: Record<string, string> = {
+    EPIPE: "the program reading it closed the pipe",
+    ENOSPC: "no space left on the device",
+    EIO: "input/output error",
+  };
+  const reason = reasons[error.code ?? ""] ?? error.message.split("\n")[0];
+  try {
+    process.stderr.write(`report: cannot write the output: ${reason} (${error.code ?? "error"})\n`);
+  } catch {
+    // stderr is gone too: the exit code still says it.
+  }
+  process.exit(1);
+}
+process.stdout.on("error", writeFailed);
+process.stderr.on("error", () => process.exit(1));
 
 const cli = cac("report");
 cli.option("--json", "print JSON valid against @report/data's schemas");
@@ -69,6 +82,8 @@ async function main(): Promise<void> {
     command.checkRequiredArgs();
     command.checkUnusedArgs();
   }
+  // `--limit` with no value would be `true`, read as limit 1; `--kind` alone as the kind 'true'.
+  (command ?? cli.globalCommand).checkOptionValue();
   const color = colorEnabled({
     noColorFlag: opts.color === false,
     env: process.env,
@@ -101,7 +116,9 @@ async function main(): Promise<void> {
       ? import("@report/data").then((m) => m.report)
       : import("./load.ts").then((m) => m.loadReportFile(opts.data)),
   ]);
-  const model = createModel(document);
+  // The explorer shows data through inert() itself; text commands print from a copy whose every string is
+  // already inert, so no escape sequence from the data reaches a style or the terminal; --json is exact.
+  const model = createModel(interactive || opts.json ? document : inertDocument(document));
   if (interactive) {
     if (!color) process.env.FORCE_COLOR = "0";
     const { runInteractive } = await import("./interactive.tsx");
@@ -129,7 +146,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const e = error as Error;
+  const e = error as NodeJS.ErrnoException;
+  if (e?.syscall === "write") return writeFailed(e);
   if (e?.name === "DataError") {
     process.stderr.write(`report: ${e.message}\n`);
     process.exitCode = 1;
