@@ -1,0 +1,78 @@
+import { type EventFilter, indexReport, type ReportDocument, report } from "@report/data";
+import { generateReport } from "./generate.ts";
+import { type Spread, spread } from "./stats.ts";
+
+/** The questions issue 9 asks the API to answer in one call, timed the way a user first asks them. */
+export const QUERIES = ["events()", "events({ type, from, to })", "sanctions()", "timeline()"] as const;
+export type QueryName = (typeof QUERIES)[number];
+
+export interface QueryFigures {
+  /** 1 for the real report; otherwise the size, in reports, of the generated document. */
+  reports: number;
+  label: string;
+  events: number;
+  sanctions: number;
+  /** `indexReport(doc)`: what `@report/data` does once at import for the report, and a caller does once for a document of its own. */
+  index: Spread;
+  queries: Record<QueryName, Spread>;
+}
+
+/** The meetings of the document's last year: a typed, dated filter like the README's example. */
+function meetingsFilter(doc: ReportDocument): EventFilter {
+  const years = doc.events.flatMap((e) => (e.date ? [Number(e.date.edtf.slice(0, 4))] : []));
+  const year = String(Math.max(...years));
+  return { type: "meet", from: year, to: year };
+}
+
+/**
+ * Times each query on a fresh index, run after run: `sanctions()` and `timeline()` compute on their
+ * first call and then return the same array, so a repeated call would time a cache, not the query.
+ */
+export function benchQueriesOn(doc: ReportDocument, reports: number, label: string, runs: number): QueryFigures {
+  const filter = meetingsFilter(doc);
+  const times: Record<QueryName | "index", number[]> = {
+    index: [],
+    "events()": [],
+    "events({ type, from, to })": [],
+    "sanctions()": [],
+    "timeline()": [],
+  };
+  const time = (key: keyof typeof times, fn: () => unknown) => {
+    const t = performance.now();
+    const result = fn();
+    times[key].push(performance.now() - t);
+    return result;
+  };
+  const warmup = Math.max(2, Math.round(runs / 10));
+  for (let run = 0; run < warmup + runs; run++) {
+    const index = time("index", () => indexReport(doc)) as ReturnType<typeof indexReport>;
+    time("events()", () => index.events());
+    time("events({ type, from, to })", () => index.events(filter));
+    time("sanctions()", () => index.sanctions());
+    time("timeline()", () => index.timeline());
+    if (run < warmup) for (const xs of Object.values(times)) xs.pop();
+  }
+  return {
+    reports,
+    label,
+    events: doc.events.length,
+    sanctions: doc.sanctions.length,
+    index: spread(times.index),
+    queries: {
+      "events()": spread(times["events()"]),
+      "events({ type, from, to })": spread(times["events({ type, from, to })"]),
+      "sanctions()": spread(times["sanctions()"]),
+      "timeline()": spread(times["timeline()"]),
+    },
+  };
+}
+
+/** The queries on the real report, then on generated documents as large as 100 and 1,000 reports. */
+export function benchQueries(log: (s: string) => void = () => {}): QueryFigures[] {
+  const out = [benchQueriesOn(report, 1, "the report", 200)];
+  for (const n of [100, 1000]) {
+    log(`queries on a generated document as large as ${n} reports…`);
+    out.push(benchQueriesOn(generateReport(1, { scale: n }), n, `generated, ${n} reports`, n >= 1000 ? 7 : 20));
+  }
+  return out;
+}
