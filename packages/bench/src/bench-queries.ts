@@ -1,6 +1,6 @@
 import { type EventFilter, indexReport, type ReportDocument, report } from "@report/data";
 import { generateReport } from "./generate.ts";
-import { type Spread, spread } from "./stats.ts";
+import { type Spread, spread, timeRuns } from "./stats.ts";
 
 /** The questions issue 9 asks the API to answer in one call, timed the way a user first asks them. */
 export const QUERIES = ["events()", "events({ type, from, to })", "sanctions()", "timeline()"] as const;
@@ -67,12 +67,41 @@ export function benchQueriesOn(doc: ReportDocument, reports: number, label: stri
   };
 }
 
-/** The queries on the real report, then on generated documents as large as 100 and 1,000 reports. */
-export function benchQueries(log: (s: string) => void = () => {}): QueryFigures[] {
-  const out = [benchQueriesOn(report, 1, "the report", 200)];
+/** How long the seeded generator takes for a document as large as `reports` reports. */
+export interface GeneratorFigure {
+  reports: number;
+  ms: number;
+  runs: number;
+}
+
+/** Generates the document as large as `reports` reports `runs` times (after one warm-up); the median, and the document. */
+function timeGenerator(reports: number, runs: number): { doc: ReportDocument; figure: GeneratorFigure } {
+  let doc: ReportDocument | undefined;
+  const times = timeRuns(
+    () => {
+      doc = generateReport(1, { scale: reports });
+    },
+    runs,
+    1,
+  );
+  return { doc: doc as ReportDocument, figure: { reports, ms: spread(times).median, runs } };
+}
+
+/**
+ * The queries on the real report, then on generated documents as large as 100 and 1,000 reports;
+ * generating those documents is timed on the way.
+ */
+export function benchQueries(log: (s: string) => void = () => {}): {
+  queries: QueryFigures[];
+  generator: GeneratorFigure[];
+} {
+  const queries = [benchQueriesOn(report, 1, "the report", 200)];
+  const generator = [timeGenerator(1, 20).figure];
   for (const n of [100, 1000]) {
-    log(`queries on a generated document as large as ${n} reports…`);
-    out.push(benchQueriesOn(generateReport(1, { scale: n }), n, `generated, ${n} reports`, n >= 1000 ? 7 : 20));
+    log(`generating a document as large as ${n} reports, then the queries on it…`);
+    const { doc, figure } = timeGenerator(n, 3);
+    generator.push(figure);
+    queries.push(benchQueriesOn(doc, n, `generated, ${n} reports`, n >= 1000 ? 7 : 20));
   }
-  return out;
+  return { queries, generator };
 }

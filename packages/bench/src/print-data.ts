@@ -12,6 +12,8 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 log("data package (import, validation, size)…");
 const data = benchData(Number(process.env.BENCH_RUNS ?? 15));
 log("queries on the report…");
-const queries = benchQueries(log);
+const { queries, generator } = benchQueries(log);
 const notes = queryLimits({ queries });
-console.log([`@report/data. ${machine()}`, "", ...dataSection(data), ...queriesSection(queries), ...notes].join("\n"));
+console.log(
+  [`@report/data. ${machine()}`, "", ...dataSection(data), ...queriesSection(queries, generator), ...notes].join("\n"),
+);

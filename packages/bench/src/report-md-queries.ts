@@ -1,4 +1,4 @@
-import { QUERIES, type QueryFigures } from "./bench-queries.ts";
+import { type GeneratorFigure, QUERIES, type QueryFigures } from "./bench-queries.ts";
 import { growth, row } from "./md.ts";
 import { ms, type Spread } from "./stats.ts";
 
@@ -8,7 +8,7 @@ export const QUERY_TARGET_MS = 1;
 const onReport = (s: Spread) => [ms(s.median), ms(s.p95), `${ms(s.min)} / ${ms(s.max)}`];
 
 /** `events()`, `sanctions()` and `timeline()` on the report and on generated documents, with `indexReport` beside them. */
-export function queriesSection(figures: QueryFigures[]): string[] {
+export function queriesSection(figures: QueryFigures[], generator: GeneratorFigure[]): string[] {
   const [real, ...generated] = figures;
   if (!real) return [];
   const sizes = generated.map((g) => ({ n: g.reports, label: `generated, ${g.reports} reports` }));
@@ -40,6 +40,8 @@ export function queriesSection(figures: QueryFigures[]): string[] {
     line("`indexReport(doc)`", (f) => f.index, "— (once per document)"),
     "",
     `The documents: the report has ${real.events} events and ${real.sanctions} sanctions; ${generated.map((g) => `the one as large as ${g.reports} reports has ${g.events} events and ${g.sanctions} sanctions`).join(", ")}.`,
+    "",
+    `Generating them (\`generateReport\`, seeded; medians): ${generator.map((g) => `${g.reports} report${g.reports === 1 ? "" : "s"} ${ms(g.ms)} (${ms(g.ms / g.reports)} a report, ${g.runs} runs)`).join(", ")}; growth from 100 to 1,000 reports ${growth(generator.filter((g) => g.reports >= 100).map((g) => ({ n: g.reports, v: g.ms })))}. A large document costs more a report than a single one because its records outlive V8's young generation and are copied by the garbage collector (profiled: about a tenth of the time at one report, about half at 1,000); the rest is the same per report.`,
     "",
   ];
 }

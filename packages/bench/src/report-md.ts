@@ -1,6 +1,6 @@
 import { cpus, totalmem } from "node:os";
 import type { DataFigures } from "./bench-data.ts";
-import type { QueryFigures } from "./bench-queries.ts";
+import type { GeneratorFigure, QueryFigures } from "./bench-queries.ts";
 import type { SearchScale } from "./bench-search.ts";
 import type { TuiCorpusFigures, TuiFigures } from "./bench-tui.ts";
 import type { WebFigures } from "./bench-web.ts";
@@ -13,6 +13,7 @@ import { kb, ms } from "./stats.ts";
 export interface Figures {
   data: DataFigures;
   queries: QueryFigures[];
+  generator: GeneratorFigure[];
   search: SearchScale[];
   tui: TuiFigures | { skipped: string };
   tuiCorpus: TuiCorpusFigures[] | { skipped: string };
@@ -27,7 +28,7 @@ export function benchmarksMarkdown(f: Figures, date: string): string {
     `Written by \`pnpm bench\` on ${date}. ${machine()} Medians, with min / median / max and the number of runs; every ratio is between figures measured in this same run. Timings are printed here and never asserted in tests; only byte sizes and counts are (see the budget tests).`,
     "",
     ...dataSection(f.data),
-    ...queriesSection(f.queries),
+    ...queriesSection(f.queries, f.generator),
     ...searchSection(f.search),
     ...tuiSection(f.tui, f.tuiCorpus),
     ...webSection(f.web),
