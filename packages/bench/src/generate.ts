@@ -91,7 +91,7 @@ export function generateReport(seed: number, { scale = 1 }: { scale?: number } =
   });
   const id = `synthetic-${seed}`;
   const external = (value: string) => ({ value, basis: "external" as const, source: doc.external.source });
-  const bureauLine = doc.known(BUREAU).evidence;
+  const bureauLine = [...doc.known(BUREAU).evidence];
   return {
     schemaVersion: 2,
     id,

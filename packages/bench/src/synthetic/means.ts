@@ -31,7 +31,7 @@ export function meansParagraph(doc: DocWriter, land: Land): void {
     s.put(" its policy of promoting democracy by: ");
     const means = pickSome(doc.rnd, MEANS, 2, 4);
     means.forEach((m, i) => {
-      if (i > 0) s.put(i === means.length - 1 ? "; and " : "; ");
+      if (i > 0) s.put(i < means.length - 1 ? "; " : means.length > 2 ? "; and " : " and ");
       policy?.means.push(meansEvent(doc, s, land, m).id);
     });
     policy?.qualifiers.push(continues);

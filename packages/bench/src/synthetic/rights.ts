@@ -30,15 +30,21 @@ export function rightsParagraph(doc: DocWriter, land: Land): void {
       qualifiers: [persistent],
       evidence: [s.ev(attack)],
     });
-    const answer = { agents: [OWNER.id], aspect: "ongoing" as const, concerns: [coerce.id], evidence: [s.ev(from)] };
+    // Two events told by the same words: each gets its own lists, so neither aliases the other.
+    const answer = () => ({
+      agents: [OWNER.id],
+      aspect: "ongoing" as const,
+      concerns: [coerce.id],
+      evidence: [s.ev(from)],
+    });
     doc.event({
-      ...answer,
+      ...answer(),
       id: doc.freshId(`attacks-monitored-in-${land.slug}`),
       type: "investigate-abuses",
       qualifiers: [closely],
     });
     doc.event({
-      ...answer,
+      ...answer(),
       id: doc.freshId(`attacks-condemned-in-${land.slug}`),
       type: "criticize",
       qualifiers: [publicly],
