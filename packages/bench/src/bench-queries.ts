@@ -9,7 +9,6 @@ export type QueryName = (typeof QUERIES)[number];
 export interface QueryFigures {
   /** 1 for the real report; otherwise the size, in reports, of the generated document. */
   reports: number;
-  label: string;
   events: number;
   sanctions: number;
   /** `indexReport(doc)`: what `@report/data` does once at import for the report, and a caller does once for a document of its own. */
@@ -28,7 +27,7 @@ function meetingsFilter(doc: ReportDocument): EventFilter {
  * Times each query on a fresh index, run after run: `sanctions()` and `timeline()` compute on their
  * first call and then return the same array, so a repeated call would time a cache, not the query.
  */
-export function benchQueriesOn(doc: ReportDocument, reports: number, label: string, runs: number): QueryFigures {
+export function benchQueriesOn(doc: ReportDocument, reports: number, runs: number): QueryFigures {
   const filter = meetingsFilter(doc);
   const times: Record<QueryName | "index", number[]> = {
     index: [],
@@ -37,7 +36,7 @@ export function benchQueriesOn(doc: ReportDocument, reports: number, label: stri
     "sanctions()": [],
     "timeline()": [],
   };
-  const time = (key: keyof typeof times, fn: () => unknown) => {
+  const time = <T>(key: keyof typeof times, fn: () => T): T => {
     const t = performance.now();
     const result = fn();
     times[key].push(performance.now() - t);
@@ -45,7 +44,7 @@ export function benchQueriesOn(doc: ReportDocument, reports: number, label: stri
   };
   const warmup = Math.max(2, Math.round(runs / 10));
   for (let run = 0; run < warmup + runs; run++) {
-    const index = time("index", () => indexReport(doc)) as ReturnType<typeof indexReport>;
+    const index = time("index", () => indexReport(doc));
     time("events()", () => index.events());
     time("events({ type, from, to })", () => index.events(filter));
     time("sanctions()", () => index.sanctions());
@@ -54,16 +53,10 @@ export function benchQueriesOn(doc: ReportDocument, reports: number, label: stri
   }
   return {
     reports,
-    label,
     events: doc.events.length,
     sanctions: doc.sanctions.length,
     index: spread(times.index),
-    queries: {
-      "events()": spread(times["events()"]),
-      "events({ type, from, to })": spread(times["events({ type, from, to })"]),
-      "sanctions()": spread(times["sanctions()"]),
-      "timeline()": spread(times["timeline()"]),
-    },
+    queries: Object.fromEntries(QUERIES.map((q) => [q, spread(times[q])])) as Record<QueryName, Spread>,
   };
 }
 
@@ -95,13 +88,13 @@ export function benchQueries(log: (s: string) => void = () => {}): {
   queries: QueryFigures[];
   generator: GeneratorFigure[];
 } {
-  const queries = [benchQueriesOn(report, 1, "the report", 200)];
+  const queries = [benchQueriesOn(report, 1, 200)];
   const generator = [timeGenerator(1, 20).figure];
   for (const n of [100, 1000]) {
     log(`generating a document as large as ${n} reports, then the queries on it…`);
     const { doc, figure } = timeGenerator(n, 3);
     generator.push(figure);
-    queries.push(benchQueriesOn(doc, n, `generated, ${n} reports`, n >= 1000 ? 7 : 20));
+    queries.push(benchQueriesOn(doc, n, n >= 1000 ? 7 : 20));
   }
   return { queries, generator };
 }
