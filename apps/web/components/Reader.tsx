@@ -1,8 +1,8 @@
 import type { Paragraph } from "@report/data";
 import Link from "next/link";
-import { Fragment, type ReactNode } from "react";
-import { splitByHighlight } from "../lib/highlight.ts";
+import { Fragment, Suspense } from "react";
 import { getParagraph, metadata, paragraphLabel, parts, report, sentencesOf } from "../lib/report.ts";
+import { QuoteHighlight } from "./QuoteHighlight.tsx";
 import { markedText } from "./Text.tsx";
 
 function Defects({ sentenceId }: { sentenceId: string }) {
@@ -17,30 +17,16 @@ function Defects({ sentenceId }: { sentenceId: string }) {
   ));
 }
 
-type Span = { start: number; end: number };
-
-/** A sentence's words; the part inside `hl` (an evidence quote the reader was sent to) is in <mark>. */
-function sentenceText(span: Span, hl: Span | undefined): ReactNode[] {
-  return splitByHighlight(span, hl).flatMap((part): ReactNode[] =>
-    part.hl
-      ? [
-          <mark key={`hl-${part.start}`} className="hl">
-            {markedText(part)}
-          </mark>,
-        ]
-      : markedText(part),
-  );
-}
-
-function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
+function ParagraphView({ p }: { p: Paragraph }) {
   return (
     <div className="paragraph" id={p.id}>
       <p>
         {sentencesOf(p).map((s, i) => (
           <Fragment key={s.id}>
             {i > 0 ? " " : null}
-            <span className="sentence" id={s.id}>
-              {sentenceText(s, hl)}
+            {/* data-start: where the sentence sits in the report's text, for the ?hl= highlight. */}
+            <span className="sentence" id={s.id} data-start={s.start}>
+              {markedText(s)}
             </span>
             <Defects sentenceId={s.id} />
           </Fragment>
@@ -56,12 +42,15 @@ function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
   );
 }
 
-/** The whole report, word for word; `hl` (a source span) is marked. */
-export function Reader({ hl }: { hl?: Span | undefined }) {
+/** The whole report, word for word; the quote of `?hl=` is painted in the browser (QuoteHighlight). */
+export function Reader() {
   const bureau = getParagraph(report.structure.bureauParagraphId);
   const intro = getParagraph(report.structure.introParagraphId);
   return (
     <article className="reader">
+      <Suspense>
+        <QuoteHighlight />
+      </Suspense>
       <h1>{metadata.title.value}</h1>
       <p className="note">
         The text below is the report word for word. Links mark where the report mentions an{" "}
@@ -70,12 +59,12 @@ export function Reader({ hl }: { hl?: Span | undefined }) {
       </p>
       {bureau ? (
         <section aria-label="Issuing bureau" className="bureau">
-          <ParagraphView p={bureau} hl={hl} />
+          <ParagraphView p={bureau} />
         </section>
       ) : null}
       {intro ? (
         <section aria-label="Introduction">
-          <ParagraphView p={intro} hl={hl} />
+          <ParagraphView p={intro} />
         </section>
       ) : null}
       {parts.map((part) => (
@@ -83,7 +72,7 @@ export function Reader({ hl }: { hl?: Span | undefined }) {
           <h2 id={part.id}>{part.heading}</h2>
           {part.paragraphIds.map((id) => {
             const p = getParagraph(id);
-            return p ? <ParagraphView key={id} p={p} hl={hl} /> : null;
+            return p ? <ParagraphView key={id} p={p} /> : null;
           })}
         </section>
       ))}

@@ -1,9 +1,11 @@
 import { ENTITY_KINDS, type EntityKind } from "@report/data";
 import { closestIds, timeline as timelineOf } from "../model.ts";
-import { type Ctx, fail, json, type Output, ok } from "./types.ts";
+import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
 /** `report entities [--kind K]`: every entity, grouped by kind. */
 export function entities(ctx: Ctx, kind?: string): Output {
+  const refused = kind === undefined ? undefined : tooLong("kind", kind);
+  if (refused) return refused;
   if (kind !== undefined && !(ENTITY_KINDS as readonly string[]).includes(kind)) {
     return fail(`unknown kind '${kind}'. Closest kinds: ${closestIds(ENTITY_KINDS, kind).join(", ")}\n`, 2);
   }

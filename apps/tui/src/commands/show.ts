@@ -1,10 +1,12 @@
 import type { Entity, Evidence, Relation } from "@report/data";
 import { datePrecision } from "@report/data";
 import { closestIds, quoteInContext, relationLabel } from "../model.ts";
-import { type Ctx, fail, json, type Output, ok } from "./types.ts";
+import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
 /** `report show <id>`: one entity (or relation) with its values, relations and evidence. */
 export function show(ctx: Ctx, id: string): Output {
+  const refused = tooLong("id", id);
+  if (refused) return refused;
   const { index, report } = ctx.model;
   const entity = index.getEntity(id);
   if (entity) return ctx.json ? json(entity) : ok(formatEntity(ctx, entity));
