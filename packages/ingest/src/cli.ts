@@ -44,8 +44,9 @@ try {
   // As the user would type it: relative to where they are, unless that climbs out of it.
   const rel = relative(cwd, out);
   const shown = rel === "" ? "." : rel.startsWith("..") ? out : rel;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   console.log(
-    `ingest: wrote draft '${id}' to ${shown}/ (${a.structure.sentences.length} sentences; ${a.dates.length} dates, ${a.quantities.length} quantities, ${new Set(a.actors.map((m) => m.id)).size} actors, ${draft.events.length} events, ${a.defects.length} defects; review ${shown}/REVIEW.md)`,
+    `ingest: wrote draft '${id}' to ${shown}/ (${n(a.structure.sentences.length, "sentence")}; ${n(a.dates.length, "date")}, ${a.quantities.length} ${a.quantities.length === 1 ? "quantity" : "quantities"}, ${n(new Set(a.actors.map((m) => m.id)).size, "actor")}, ${n(draft.events.length, "event")}, ${n(a.defects.length, "defect")}; review ${shown}/REVIEW.md)`,
   );
   console.log(`next: pnpm build:data --content ${shown} --out ${shown}-data`);
 } catch (error) {
