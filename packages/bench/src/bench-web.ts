@@ -116,8 +116,11 @@ export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
     encoding: "utf8",
     env: { SITE_URL: "http://localhost:3000", ...process.env }, // a production build needs one
   });
-  if (build.status !== 0) throw new Error(`next build failed${firstError(`${build.stdout}
-${build.stderr}`)}`);
+  if (build.status !== 0)
+    throw new Error(
+      `next build failed${firstError(`${build.stdout}
+${build.stderr}`)}`,
+    );
   const buildSeconds = (performance.now() - t) / 1000;
   const buildPages = Number(/Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(build.stdout)?.[2] ?? Number.NaN);
   log("web: next build over a generated document as large as 100 reports (timed)…");

@@ -268,6 +268,7 @@ export const QUALIFIER_KINDS = {
   rank: { label: "rank", description: "Its standing: principal, key, a priority, the first." },
   continuity: { label: "continuity", description: "Whether it goes on: continues, continued, new." },
   role: { label: "role", description: "The part an actor plays: donated." },
+  part: { label: "part", description: "Which part of a period a date means: early, mid, late, a season." },
 } as const satisfies Record<string, Term>;
 
 /** What a date marks. Each date is stored once, on the record it dates. */

@@ -70,7 +70,23 @@ export function makeDraft(a: Analysis, id: string, sha256: string): Draft {
       agents,
       ...(targets.length > 0 && { targets }),
       ...(place && { place }),
-      ...(e.date && date && { date: { edtf: e.date.edtf, role: e.date.role, evidence: date } }),
+      ...(e.date &&
+        date && {
+          date: {
+            edtf: e.date.edtf,
+            role: e.date.role,
+            // "early 2009" stays 2009; the word EDTF cannot hold is kept beside it.
+            ...(e.date.qualifier &&
+              date.exact.toLowerCase().includes(e.date.qualifier) && {
+                qualifier: {
+                  word: date.exact.match(new RegExp(e.date.qualifier, "i"))?.[0],
+                  kind: "part",
+                  evidence: date,
+                },
+              }),
+            evidence: date,
+          },
+        }),
       aspect: e.aspect,
       ...(e.impliedAgent && { implied: ["agents"] }),
       draft: true,

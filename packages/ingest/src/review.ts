@@ -33,7 +33,7 @@ function linesFor(a: Analysis, draft: Draft): (sentenceId: string) => string[] {
     for (const d of defects(sentenceId)) out.push(`defect (${d.kind}) ${words(t, d)}: in report.yaml`);
     for (const d of dates(sentenceId))
       out.push(
-        `date \`${d.edtf}\`${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold)` : ""} ${words(t, d)}`,
+        `date \`${d.edtf}\`${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold: kept as the date's qualifier)` : ""} ${words(t, d)}`,
       );
     for (const q of quantities(sentenceId)) {
       const value = q.type === "range" ? `${q.min} to ${q.max}` : String(q.value);

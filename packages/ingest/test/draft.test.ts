@@ -108,6 +108,18 @@ describe("a draft from each fixture builds, and passes parseReport as a draft", 
     });
   });
 
+  it("keeps the word EDTF cannot hold beside the date: early 2009 is 2009 with its qualifier", () => {
+    const dir = join(scratch(), "draft");
+    ingestCli(fixture("fixture-2010.txt"), "--out", dir);
+    const events = parse(readFileSync(join(dir, "events.yaml"), "utf8")) as { date?: unknown }[];
+    expect(events.map((e) => e.date)).toContainEqual({
+      edtf: "2009",
+      role: "occurred",
+      qualifier: { word: "early", kind: "part", evidence: { exact: "early 2009" } },
+      evidence: { exact: "early 2009" },
+    });
+  });
+
   it("REVIEW.md lists every sentence with its candidates, and what is left", () => {
     const dir = join(scratch(), "draft");
     ingestCli(fixture("fixture-2010.txt"), "--out", dir);
@@ -116,7 +128,9 @@ describe("a draft from each fixture builds, and passes parseReport as a draft", 
     expect(review).toContain("## What is left: sentences that no record quotes yet (4 of 10)");
     expect(review).toContain('- `p2-s3` "The programs reach women between the ages of 16 and 35."');
     expect(review).toContain('  - quantity 16 to 35 year "between the ages of 16 and 35"');
-    expect(review).toContain('  - date `2009` (the words say "early", which EDTF cannot hold) "early 2009"');
+    expect(review).toContain(
+      `  - date \`2009\` (the words say "early", which EDTF cannot hold: kept as the date's qualifier) "early 2009"`,
+    );
     expect(review).toContain(
       '  - actor organization `orchard-civic-centre` (capitalised, confidence 0.3) "Orchard Civic Centre": entities/organization.yaml',
     );

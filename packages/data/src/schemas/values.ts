@@ -32,7 +32,13 @@ export function valueSchemas<E extends typeof EvidenceSchema | typeof QuoteSchem
   const quantityBase = { unit: z.string().min(1), counts: z.string().min(1), evidence };
   return {
     /** A date the text gives, what it marks, and the words that give it. */
-    DateValue: z.strictObject({ edtf: EdtfSchema, role: DateRoleSchema, evidence }),
+    DateValue: z.strictObject({
+      edtf: EdtfSchema,
+      role: DateRoleSchema,
+      /** A word EDTF cannot hold, as printed ("early" in "early 2009", which stays `2009`). */
+      qualifier: z.optional(z.strictObject({ word: z.string().min(1), kind: z.literal("part"), evidence })),
+      evidence,
+    }),
     /** A date given relative to another event ("following the release …"): never guessed. */
     RelativeDate: z.strictObject({ after: IdSchema, evidence }),
     /** A number the text gives, with its unit and what it counts: 5 diplomats, ages 16 to 35. */
