@@ -1,3 +1,4 @@
+/// <reference path="./edtf.d.ts" />
 import { type DatePrecision, type DateValue, datePrecision, type Event, type ReportDocument } from "@report/data";
 import { type Parsed, type ParsedDate, parse } from "edtf";
 import { contextOf } from "./context.ts";

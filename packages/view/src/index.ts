@@ -39,4 +39,4 @@ export {
   strategySentence,
 } from "./sentences.ts";
 export { type TimelineEntry, timelineByYear, timelineEntries } from "./timeline.ts";
-export { alternativesWords, capitalize, listWords } from "./words.ts";
+export { alternativesWords, capitalize, listParts, listWords } from "./words.ts";

@@ -6,6 +6,7 @@ import {
   evidenceLabel,
   isEntityKind,
   kindLabel,
+  listParts,
   listWords,
   numberWords,
   paragraphLabel,
@@ -57,6 +58,11 @@ describe("quantities in words", () => {
     expect(listWords(["A"])).toBe("A");
     expect(listWords(["A", "B"])).toBe("A and B");
     expect(listWords(["A", "B", "C"])).toBe("A, B, and C");
+    expect(listParts(["A", "B"])).toEqual([
+      { type: "element", value: "A" },
+      { type: "literal", value: " and " },
+      { type: "element", value: "B" },
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+/// <reference path="./citation-js.d.ts" />
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
