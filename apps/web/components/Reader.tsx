@@ -1,8 +1,8 @@
 import type { Paragraph } from "@report/data";
+import { defectKindLabel, paragraphLabel } from "@report/view";
 import Link from "next/link";
-import { Fragment, type ReactNode } from "react";
-import { splitByHighlight } from "../lib/highlight.ts";
-import { getParagraph, metadata, paragraphLabel, parts, report, sentencesOf } from "../lib/report.ts";
+import { Fragment } from "react";
+import { getParagraph, metadata, parts, report, sentencesOf } from "../lib/report.ts";
 import { markedText } from "./Text.tsx";
 
 function Defects({ sentenceId }: { sentenceId: string }) {
@@ -10,7 +10,9 @@ function Defects({ sentenceId }: { sentenceId: string }) {
   return here.map((d) => (
     <span key={d.id} className="defect" id={`defect-${d.id}`}>
       {" "}
-      <span className="defect-label">[Source defect: the link target after “{d.evidence.quote}” is missing</span>{" "}
+      <span className="defect-label">
+        [Source defect: {defectKindLabel(d.kind)} at “{d.evidence.quote}”
+      </span>{" "}
       <Link href="/about#defects">(why)</Link>
       <span className="defect-label">]</span>
     </span>
@@ -18,19 +20,6 @@ function Defects({ sentenceId }: { sentenceId: string }) {
 }
 
 type Span = { start: number; end: number };
-
-/** A sentence's words; the part inside `hl` (an evidence quote the reader was sent to) is in <mark>. */
-function sentenceText(span: Span, hl: Span | undefined): ReactNode[] {
-  return splitByHighlight(span, hl).flatMap((part): ReactNode[] =>
-    part.hl
-      ? [
-          <mark key={`hl-${part.start}`} className="hl">
-            {markedText(part)}
-          </mark>,
-        ]
-      : markedText(part),
-  );
-}
 
 function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
   return (
@@ -40,7 +29,7 @@ function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
           <Fragment key={s.id}>
             {i > 0 ? " " : null}
             <span className="sentence" id={s.id}>
-              {sentenceText(s, hl)}
+              {markedText(s, hl)}
             </span>
             <Defects sentenceId={s.id} />
           </Fragment>
@@ -48,7 +37,7 @@ function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
       </p>
       <p className="paragraph-tools">
         <a href={`#${p.id}`} className="anchor-link">
-          {paragraphLabel(p)} ({p.id})
+          {paragraphLabel(report, p)}
         </a>{" "}
         · <Link href={`/cite/${p.id}`}>Cite this paragraph</Link>
       </p>

@@ -15,21 +15,6 @@ export function parseHighlight(
   return { start, end };
 }
 
-/** Cuts a sentence into the part before the highlight, the highlighted part and the part after. */
-export function splitByHighlight(
-  span: { start: number; end: number },
-  hl: { start: number; end: number } | undefined,
-): { start: number; end: number; hl: boolean }[] {
-  if (!hl || hl.end <= span.start || hl.start >= span.end) return [{ ...span, hl: false }];
-  const a = Math.max(span.start, hl.start);
-  const b = Math.min(span.end, hl.end);
-  return [
-    { start: span.start, end: a, hl: false },
-    { start: a, end: b, hl: true },
-    { start: b, end: span.end, hl: false },
-  ].filter((p) => p.end > p.start);
-}
-
 /** The reader URL for an evidence span: the highlight in the query, the sentence as the fragment. */
 export const readerHref = (ev: { start: number; end: number }, anchor: string) =>
   `/read?hl=${ev.start}-${ev.end}#${anchor}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_HL, parseHighlight, readerHref, splitByHighlight } from "../lib/highlight.ts";
+import { MAX_HL, parseHighlight, readerHref } from "../lib/highlight.ts";
+import { markedSegments } from "../lib/marked.ts";
 
 describe("reader highlight (?hl=start-end)", () => {
   it("accepts only a bounded, ordered span inside the text", () => {
@@ -9,14 +10,19 @@ describe("reader highlight (?hl=start-end)", () => {
       expect(parseHighlight(bad, 10_000), String(bad)).toBeUndefined();
   });
 
-  it("cuts a sentence around the highlight", () => {
-    expect(splitByHighlight({ start: 0, end: 10 }, undefined)).toEqual([{ start: 0, end: 10, hl: false }]);
-    expect(splitByHighlight({ start: 0, end: 10 }, { start: 20, end: 30 })).toEqual([{ start: 0, end: 10, hl: false }]);
-    expect(splitByHighlight({ start: 0, end: 10 }, { start: 3, end: 30 })).toEqual([
-      { start: 0, end: 3, hl: false },
-      { start: 3, end: 10, hl: true },
-    ]);
-    expect(splitByHighlight({ start: 5, end: 10 }, { start: 0, end: 7 }).map((p) => p.hl)).toEqual([true, false]);
+  it("cuts a sentence around the highlight and at every mention", () => {
+    // p7-s2: "Following the release … against two subsidiaries of state-owned … Belneftekhim."
+    const s = { start: 5896, end: 6076 };
+    const plain = markedSegments(s);
+    expect(plain.every((p) => p.marks.hl === undefined)).toBe(true);
+    const hl = markedSegments(s, { start: 6004, end: 6075 });
+    expect(hl.map((p) => p.text).join("")).toBe(plain.map((p) => p.text).join(""));
+    const marked = hl.filter((p) => p.marks.hl !== undefined);
+    expect(marked.map((p) => p.text).join("")).toBe(
+      "two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
+    );
+    expect(marked.map((p) => p.marks.mention)).toContain("belneftekhim");
+    expect(markedSegments(s, { start: 0, end: 10 })).toEqual(plain);
   });
 
   it("links evidence to the reader with the span and the sentence anchor", () => {
