@@ -13,14 +13,14 @@ const ROUTES: [string, RegExp][] = [
   ["/", /Advancing Freedom and Democracy Reports 2010: Belarus/],
   ["/read", /Advancing Freedom and Democracy Reports 2010: Belarus/],
   ["/entities", /^Entities$/],
-  ["/entities?kind=sanction", /^Entities: Sanction$/],
+  ["/entities?kind=company", /^Entities: Company$/],
   ["/entities/belneftekhim", /^Belneftekhim$/],
   ["/timeline", /^Timeline$/],
   ["/actions", /^Actions & sanctions$/],
   ["/search?q=Belneftekhim", /^Search$/],
   ["/data", /^Data$/],
   ["/about", /^About this data$/],
-  ["/cite/p3-s2", /^Cite sentence p3-s2$/],
+  ["/cite/p3-s2", /^Cite Paragraph 3, sentence 2$/],
 ];
 
 beforeAll(async () => {
@@ -132,8 +132,8 @@ describe("website (next start + Chromium)", () => {
     await Promise.all([page.waitForURL(/\/search\?q=sanctions/), page.locator("main form button").click()]);
     expect(await page.locator(".results li").count()).toBeGreaterThan(0);
     await page.goto(`${base}/entities`);
-    await Promise.all([page.waitForURL(/kind=sanction/), page.locator('a[href="/entities?kind=sanction"]').click()]);
-    expect(await page.locator("h1").textContent()).toBe("Entities: Sanction");
+    await Promise.all([page.waitForURL(/kind=company/), page.locator('a[href="/entities?kind=company"]').click()]);
+    expect(await page.locator("h1").textContent()).toBe("Entities: Company");
     await context.close();
   });
 });

@@ -6,7 +6,7 @@ const ROUTES = [
   "/",
   "/read",
   "/entities",
-  "/entities?kind=sanction",
+  "/entities?kind=company",
   "/entities/belneftekhim",
   "/timeline",
   "/actions",

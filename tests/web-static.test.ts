@@ -13,7 +13,7 @@ const STATIC = [
   "/",
   "/read",
   "/entities",
-  "/entities?kind=sanction",
+  "/entities?kind=company",
   "/entities?kind=no-such-kind",
   "/entities/belneftekhim",
   "/timeline",
