@@ -1,9 +1,10 @@
+import { METADATA_FIELDS } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MetadataValueView } from "../components/MetadataValue.tsx";
 import { jsonLdString, reportJsonLd } from "../lib/jsonld.ts";
 import { withOpenGraph } from "../lib/meta.ts";
-import { counts, METADATA_FIELDS, metadata, paragraphsOfPart, parts } from "../lib/report.ts";
+import { counts, metadata, paragraphsOfPart, parts } from "../lib/report.ts";
 
 export const generateMetadata = (): Metadata =>
   withOpenGraph({

@@ -4,7 +4,6 @@ import {
   entities,
   events,
   getSentence,
-  type MetadataValue,
   type Paragraph,
   relations,
   report,
@@ -32,27 +31,6 @@ export {
 } from "@report/data";
 
 export const metadata = report.metadata;
-export type MetadataKey = keyof typeof report.metadata;
-
-/** The metadata shown on the home page, in reading order, with labels. */
-export const METADATA_FIELDS: { key: MetadataKey; label: string }[] = [
-  { key: "title", label: "Title" },
-  { key: "series", label: "Series" },
-  { key: "bureau", label: "Bureau" },
-  { key: "publisher", label: "Publisher" },
-  { key: "country", label: "Country" },
-  { key: "region", label: "Region" },
-  { key: "editionYear", label: "Edition" },
-  { key: "periodCovered", label: "Period covered" },
-  { key: "rights", label: "Rights" },
-  { key: "originalUrl", label: "Original page" },
-];
-
-/** How a metadata value is known: stated in the text, or taken from outside it. */
-export function basisLabel(v: MetadataValue): string {
-  return v.basis === "stated" ? "stated in the report" : "external";
-}
-
 export const parts = report.structure.parts;
 export const paragraphs = report.structure.paragraphs;
 export const sentences = report.structure.sentences;

@@ -11,6 +11,7 @@ export {
   evidenceLabel,
   isEntityKind,
   kindLabel,
+  METADATA_FIELDS,
   paragraphLabel,
   passage,
   propertyLabel,

@@ -7,6 +7,7 @@ import {
   type EntityKind,
   EVENT_TYPES,
   type EventType,
+  type Metadata,
   type Paragraph,
   PROPERTY_NAMES,
   type PropertyName,
@@ -108,3 +109,17 @@ export function passage(
 export function evidenceLabel(doc: ReportDocument, ev: { sentenceIds: string[]; paragraphId: string }): string {
   return passage(doc, ev.sentenceIds[0] ?? ev.paragraphId)?.label ?? ev.paragraphId;
 }
+
+/** The report's metadata fields in reading order, each with its label. */
+export const METADATA_FIELDS: readonly { key: keyof Metadata; label: string }[] = [
+  { key: "title", label: "Title" },
+  { key: "series", label: "Series" },
+  { key: "bureau", label: "Bureau" },
+  { key: "publisher", label: "Publisher" },
+  { key: "country", label: "Country" },
+  { key: "region", label: "Region" },
+  { key: "editionYear", label: "Edition" },
+  { key: "periodCovered", label: "Period covered" },
+  { key: "rights", label: "Rights" },
+  { key: "originalUrl", label: "Original page" },
+];

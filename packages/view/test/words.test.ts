@@ -8,6 +8,7 @@ import {
   kindLabel,
   listParts,
   listWords,
+  METADATA_FIELDS,
   numberWords,
   paragraphLabel,
   passage,
@@ -88,6 +89,11 @@ describe("labels", () => {
       ].map((id) => recordKindLabel(report, id)),
     ).toEqual(["Assistance strategy", "Policy", "Priority area", "Goal", "Sub-goal"]);
     expect(recordKindLabel(report, "nope")).toBeUndefined();
+  });
+
+  it("labels every metadata field once, in reading order", () => {
+    expect(METADATA_FIELDS.map((f) => f.key).sort()).toEqual(Object.keys(report.metadata).sort());
+    expect(METADATA_FIELDS.map((f) => f.label).slice(0, 3)).toEqual(["Title", "Series", "Bureau"]);
   });
 
   it("calls paragraphs and sentences by number, never by id", () => {
