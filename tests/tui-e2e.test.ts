@@ -70,7 +70,7 @@ describe("report (interactive) in a 100x30 terminal", () => {
     expect(screen).not.toContain("Reader ·");
   });
 
-  it("quits with Ctrl+C even while typing a search", async () => {
+  it("quits with Ctrl+C even while typing a search, with exit status 130", async () => {
     tmux.type(`"${process.execPath}" "${CLI}"`);
     tmux.keys("Enter");
     await tmux.waitFor("1 Overview");
@@ -80,6 +80,10 @@ describe("report (interactive) in a 100x30 terminal", () => {
     await tmux.waitFor("Search: sanc");
     tmux.keys("C-c");
     await tmux.waitFor((s) => /e2e\$ *$/.test(s.trimEnd()) && !s.includes("Search:"));
+    // Interrupted, as with SIGINT: 130, not the 0 of a normal quit.
+    tmux.type("echo exit=$?");
+    tmux.keys("Enter");
+    await tmux.waitFor(/^exit=130$/m);
   });
 
   it("restores the terminal when killed with SIGTERM", async () => {

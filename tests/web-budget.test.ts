@@ -1,17 +1,11 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NextServer } from "./web/server.ts";
+import { describe, expect, inject, it } from "vitest";
+import { MAIN_ROUTES } from "./web/server.ts";
 
-// Byte budgets from the server build (next start): sizes, never times, so the numbers repeat run to run.
-const server = new NextServer();
-let base = "";
+// Byte budgets from the server build (the production server): sizes, never times, so the numbers repeat run to run.
+const base = inject("webBase");
 const KB = 1024;
 const gz = (body: Uint8Array | string) => gzipSync(body, { level: 9 }).length;
-
-beforeAll(async () => {
-  base = await server.start();
-});
-afterAll(() => server.stop());
 
 const html = async (path: string) => (await fetch(base + path)).text();
 const scriptSrcs = (page: string) => [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? "");
@@ -37,16 +31,7 @@ describe("byte budgets (gzip, from the build)", () => {
     const floor = await scripts("/no-such-page");
     expect(floor.size).toBeGreaterThan(0);
     console.log(`Next runtime floor (404 page): ${(total(floor) / KB).toFixed(1)} KB gzip`);
-    for (const path of [
-      "/",
-      "/read",
-      "/entities",
-      "/entities/belneftekhim",
-      "/timeline",
-      "/actions",
-      "/data",
-      "/about",
-    ]) {
+    for (const path of MAIN_ROUTES) {
       const page = await scripts(path);
       const ours = total(page) - total(floor);
       console.log(`${path}: ${(total(page) / KB).toFixed(1)} KB gzip JS, ${(ours / KB).toFixed(1)} KB above the floor`);

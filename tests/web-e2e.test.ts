@@ -1,36 +1,22 @@
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, NextServer } from "./web/server.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, MAIN_ROUTES } from "./web/server.ts";
 
-// Starts the built website with `next start` and drives it with headless Chromium: what a user sees.
-const server = new NextServer();
+// Drives the built website (the production server) with headless Chromium: what a user sees.
 let browser: Browser | undefined;
-let base = "";
+const base = inject("webBase");
 
-const ROUTES: [string, RegExp][] = [
-  ["/", /Advancing Freedom and Democracy Reports 2010: Belarus/],
-  ["/read", /Advancing Freedom and Democracy Reports 2010: Belarus/],
-  ["/entities", /^Entities$/],
-  ["/entities?kind=company", /^Entities: Company$/],
-  ["/entities/belneftekhim", /^Belneftekhim$/],
-  ["/timeline", /^Timeline$/],
-  ["/actions", /^Actions & sanctions$/],
-  ["/search?q=Belneftekhim", /^Search$/],
-  ["/data", /^Data$/],
-  ["/about", /^About this data$/],
-  ["/cite/p3-s2", /^Cite Paragraph 3, sentence 2$/],
-];
+// Every page of the build, and the filtered entities list (a proxy rewrite to one of them).
+const ROUTES = [...MAIN_ROUTES, "/entities?kind=company"];
 
 beforeAll(async () => {
-  base = await server.start();
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close().catch(() => {});
-  server.stop();
 });
 
 async function open(path: string): Promise<{ page: Page; context: BrowserContext; status: number; errors: string[] }> {
@@ -50,13 +36,13 @@ async function open(path: string): Promise<{ page: Page; context: BrowserContext
   return { page, context, status: res?.status() ?? 0, errors };
 }
 
-describe("website (next start + Chromium)", () => {
-  for (const [path, heading] of ROUTES) {
-    it(`renders ${path} with status 200, its heading, no script errors and 0 axe violations`, async () => {
+describe("website (production server + Chromium)", () => {
+  for (const path of ROUTES) {
+    it(`renders ${path} with status 200, a heading, no script errors and 0 axe violations`, async () => {
       const { page, context, status, errors } = await open(path);
       try {
         expect(status).toBe(200);
-        expect((await page.locator("h1").first().textContent())?.trim()).toMatch(heading);
+        expect((await page.locator("h1").first().textContent())?.trim()).toMatch(/\S/);
         const axe = await new AxeBuilder({ page })
           .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
           .analyze();

@@ -1,36 +1,30 @@
 import { createHash } from "node:crypto";
+import { siteRoutes } from "@report/web/routes";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, NextServer } from "./web/server.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium, linkedHighlight } from "./web/server.ts";
 
 // Content pages are prerendered and served from Next's cache, under a CSP that lists the sha256 of their
 // inline scripts (no nonce, no 'unsafe-inline'); pages that read the request keep a per-request nonce.
-const server = new NextServer();
 let browser: Browser | undefined;
-let base = "";
+const base = inject("webBase");
 
+const pages = siteRoutes().filter((r) => r.kind === "page");
+// A highlight the site links to: the reader stays the prerendered page with it.
+const HL = (await linkedHighlight(base)).split("#")[0] ?? "";
 const STATIC = [
-  "/",
-  "/read",
-  "/entities",
+  ...pages.filter((r) => r.prerendered).map((r) => r.path),
   "/entities?kind=company",
   "/entities?kind=no-such-kind",
-  "/entities/belneftekhim",
-  "/timeline",
-  "/actions",
-  "/data",
-  "/about",
-  "/cite/p3-s2",
+  HL,
 ];
-const PER_REQUEST = ["/search?q=sanctions", "/read?hl=6004-6075"];
+const PER_REQUEST = pages.filter((r) => !r.prerendered).map((r) => r.path);
 
 beforeAll(async () => {
-  base = await server.start();
   browser = await launchChromium();
 }, 90_000);
 afterAll(async () => {
   await browser?.close().catch(() => {});
-  server.stop();
 });
 
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
@@ -59,7 +53,7 @@ describe("static content pages under a hash-based CSP", () => {
     }
   });
 
-  it("renders search and the highlighted reader per request, their scripts carrying the nonce", async () => {
+  it("renders search per request, its scripts carrying the nonce", async () => {
     for (const path of PER_REQUEST) {
       const res = await fetch(base + path);
       expect(res.status, path).toBe(200);
@@ -68,17 +62,39 @@ describe("static content pages under a hash-based CSP", () => {
       const html = await res.text();
       for (const s of inlineScripts(html)) expect(s.attrs, path).toContain(`nonce="${nonce}"`);
     }
-    expect(await (await fetch(`${base}/read?hl=6004-6075`)).text()).toMatch(/<mark class="hl">/);
-    expect(await (await fetch(`${base}/read`)).text()).not.toMatch(/<mark class="hl">/);
+    expect(PER_REQUEST.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the reader prerendered whatever ?hl= says: a highlight the site never links to goes to /read", async () => {
+    const plain = await fetch(`${base}/read`);
+    const marked = await fetch(base + HL);
+    expect(marked.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(marked.headers.get("etag")).toBe(plain.headers.get("etag"));
+    expect(await marked.text()).toBe(await plain.text());
+    const known = HL.split("=")[1] ?? "";
+    const [start, end] = known.split("-").map(Number);
+    for (const hl of ["x", `${start}-${Number(end) + 1}`, `1-2&hl=${known}`, "99999-100000", "1".repeat(5000)]) {
+      const res = await fetch(`${base}/read?hl=${hl}`, { redirect: "manual" });
+      expect(res.status, hl.slice(0, 20)).toBe(307);
+      expect(res.headers.get("location"), hl.slice(0, 20)).toBe("/read");
+      expect(res.headers.get("etag"), "a redirect is not the page").toBeNull();
+      expect(res.headers.get("x-middleware-rewrite")).toBeNull();
+    }
+    // An empty value asks for nothing: the plain reader.
+    expect((await fetch(`${base}/read?hl=`)).headers.get("x-nextjs-cache")).toBe("HIT");
   });
 
   it("gives prerendered pages an ETag and answers If-None-Match with 304", async () => {
     const res = await fetch(`${base}/read`);
     const etag = res.headers.get("etag");
     expect(etag).toMatch(/^"[^"]+"$/);
-    const again = await fetch(`${base}/read`, { headers: { "if-none-match": etag ?? "" } });
-    expect(again.status).toBe(304);
-    expect(again.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    for (const tag of [etag ?? "", `W/${etag}`, "*"]) {
+      const again = await fetch(`${base}/read`, { headers: { "if-none-match": tag } });
+      expect(again.status, tag).toBe(304);
+      expect(again.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      // A 304 updates the cached response's headers: it says the same as the 200.
+      for (const h of ["cache-control", "vary"]) expect(again.headers.get(h), h).toBe(res.headers.get(h));
+    }
     expect((await fetch(`${base}/read`, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
   });
 

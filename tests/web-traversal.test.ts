@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NextServer } from "./web/server.ts";
+import { describe, expect, inject, it } from "vitest";
 
 // Path traversal against the API and download routes: every attempt is a plain 404, never a file.
 const ATTEMPTS = [
@@ -17,12 +16,7 @@ const ATTEMPTS = [
   "/api/report.json/..%2F..%2Fpackage.json",
 ];
 
-const server = new NextServer();
-let base = "";
-beforeAll(async () => {
-  base = await server.start();
-}, 90_000);
-afterAll(() => server.stop());
+const base = inject("webBase");
 
 describe("path traversal on the API and download routes", () => {
   for (const path of ATTEMPTS) {

@@ -25,26 +25,32 @@ setup_toolchain() {
 }
 
 setup_system() {
-  local missing=()
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  local missing=() sudo=""
+  # CHROMIUM_PATH names another Chromium or Chrome to drive (as on GitHub's runners, which ship Chrome).
+  [ -x "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v tmux >/dev/null 2>&1 || missing+=(tmux)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "==> system packages: ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
 case "$1" in
   start)
     setup_toolchain
+    port="${PORT:-3000}"
+    # Every absolute URL the site writes (canonical links, sitemap, citations) points at this server.
+    export SITE_URL="http://localhost:$port"
     pnpm data
     pnpm turbo run build --filter=@report/web... --output-logs=errors-only
-    port="${PORT:-3000}"
-    echo "==> website: http://localhost:$port (Ctrl+C to stop)"
-    exec pnpm --filter @report/web exec next start --hostname localhost --port "$port"
+    echo "==> website: $SITE_URL (Ctrl+C to stop)"
+    exec pnpm --filter @report/web start --hostname localhost --port "$port"
     ;;
   test)
+    # The production builds the tests run need a public origin; the tests serve the site on loopback.
+    export SITE_URL="${SITE_URL:-http://localhost:3000}"
     setup_toolchain
     setup_system
     pnpm lint
@@ -53,6 +59,7 @@ case "$1" in
     pnpm turbo run test --concurrency=1 --continue --output-logs=new-only
     ;;
   bench)
+    export SITE_URL="${SITE_URL:-http://localhost:3000}"
     setup_toolchain
     setup_system
     pnpm bench

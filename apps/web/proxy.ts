@@ -1,26 +1,17 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
-import { CSP_MANIFEST_FILE, type CspManifest } from "./lib/csp-manifest.ts";
+import { readCspManifest } from "./lib/csp-manifest.ts";
+import { answerData, dataNotFound, dataResources, noneMatch } from "./lib/data-resources.ts";
 import { ENTITY_KIND_NONE } from "./lib/entity-kinds.ts";
+import { highlightRedirect } from "./lib/highlight.ts";
+import { isPublicData } from "./lib/http-guard.ts";
 import { MAX_SEARCH_STRING, normalizeQuery } from "./lib/query.ts";
 import { contentSecurityPolicy } from "./lib/security.ts";
 
 const dev = process.env.NODE_ENV === "development";
 
 /** The inline-script hashes of the prerendered pages (scripts/csp-hashes.ts, after next build); none in dev. */
-function loadManifest(): CspManifest | undefined {
-  if (dev) return undefined;
-  try {
-    const dist = join(process.cwd(), ".next");
-    const manifest = JSON.parse(readFileSync(join(dist, CSP_MANIFEST_FILE), "utf8")) as CspManifest;
-    // A manifest left from an earlier build would name the wrong hashes: then every page gets a nonce instead.
-    return manifest.buildId === readFileSync(join(dist, "BUILD_ID"), "utf8").trim() ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-const manifest = loadManifest();
+const manifest = dev ? undefined : readCspManifest(join(process.cwd(), ".next"));
 /** Each prerendered page's CSP, built once, and its ETag. */
 const staticCsp = new Map(
   Object.entries(manifest?.routes ?? {}).map(([route, hashes]) => [
@@ -28,15 +19,27 @@ const staticCsp = new Map(
     { csp: contentSecurityPolicy({ nonce: undefined, hashes, dev }), etag: hashes.etag },
   ]),
 );
+const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
+
+/** What Next sends with a prerendered page; its 304 says the same (scripts/csp-hashes.ts sets CSP and ETag). */
+const PAGE_CACHE_HEADERS = {
+  "Cache-Control": "s-maxage=31536000",
+  Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+};
 
 /**
  * Prerendered pages get their own CSP (the sha256 of their inline scripts) and stay static. Everything else
- * (search, the highlighted reader) is rendered per request with a fresh nonce; the prerendered 404 page's
- * hashes are allowed there too, since an unknown address is answered with it.
+ * (search) is rendered per request with a fresh nonce; the prerendered 404 page's hashes are allowed there
+ * too, since an unknown address is answered with it. The public data is answered here from memory, with
+ * its validators, ranges and CORS headers.
  */
 export function proxy(request: NextRequest) {
   const url = request.nextUrl;
   const path = url.pathname;
+  if (isPublicData(path)) {
+    const resource = dataResources().get(path);
+    return resource ? answerData(resource, request) : dataNotFound(path);
+  }
   // A huge query string would be echoed in Next's router payload: answer it with a trimmed query instead.
   if (path === "/search" && url.search.length > MAX_SEARCH_STRING) {
     const q = normalizeQuery(url.searchParams.get("q") ?? undefined);
@@ -50,10 +53,13 @@ export function proxy(request: NextRequest) {
     if (manifest && !staticCsp.has(target)) target = `/entities/kind/${ENTITY_KIND_NONE}`;
     return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
   }
-  // /read?hl=start-end marks the quoted words, so it is rendered per request.
+  // /read?hl=start-end is the prerendered reader (the browser marks the words): a value the site never links
+  // to goes to the clean address, so no query can make the reader render per request.
+  // (server.ts answers the same redirect before Next, where it costs next to nothing.)
   if (path === "/read" && url.searchParams.has("hl")) {
-    const target = new URL(`/read/highlight${url.search}`, url);
-    return respond(request, target.pathname, (headers) => NextResponse.rewrite(target, init(headers)));
+    const clean = highlightRedirect(path, url.searchParams, knownHighlights);
+    if (clean) return NextResponse.redirect(new URL(clean, url), 307);
+    return respond(request, path, (headers) => NextResponse.next(init(headers)));
   }
   return respond(request, path, (headers) => NextResponse.next(init(headers)));
 }
@@ -70,16 +76,10 @@ function respond(request: NextRequest, route: string, next: (headers: Headers | 
       (request.method === "GET" || request.method === "HEAD") &&
       !request.headers.has("rsc") &&
       !request.nextUrl.searchParams.has("_rsc");
-    if (
-      document &&
-      request.headers
-        .get("if-none-match")
-        ?.split(/\s*,\s*/)
-        .includes(prerendered.etag)
-    )
+    if (document && noneMatch(request.headers.get("if-none-match"), prerendered.etag))
       return new NextResponse(null, {
         status: 304,
-        headers: { ETag: prerendered.etag, "Content-Security-Policy": prerendered.csp },
+        headers: { ...PAGE_CACHE_HEADERS, ETag: prerendered.etag, "Content-Security-Policy": prerendered.csp },
       });
     const response = next(undefined);
     response.headers.set("Content-Security-Policy", prerendered.csp);
@@ -96,18 +96,14 @@ function respond(request: NextRequest, route: string, next: (headers: Headers | 
 }
 
 // Prerendered pages get their CSP and ETag from the build's header rules (scripts/csp-hashes.ts), so the proxy
-// runs only where it has work: search, the two rewrites, the highlighted reader, and conditional requests.
+// runs only where it has work: search, the rewrite, the reader's highlight check, conditional requests and the
+// public data.
 export const config = {
   matcher: [
+    "/api/:path*",
+    "/downloads/:path*",
     {
       source: "/search",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-    {
-      source: "/read/highlight",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

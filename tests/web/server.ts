@@ -1,11 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { routePaths } from "@report/web/routes";
 import { type Browser, chromium } from "playwright-core";
 
 export const WEB_DIR = fileURLToPath(new URL("../../apps/web/", import.meta.url));
-const NEXT_BIN = fileURLToPath(new URL("../../apps/web/node_modules/next/dist/bin/next", import.meta.url));
+const SERVER = join(WEB_DIR, "server.ts");
 
 /** The Chromium to drive; a missing browser is a failure, never a skip. */
 export function requireChromium(): string {
@@ -30,19 +33,8 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
-/** The site's main pages, as a visitor reaches them. */
-export const MAIN_ROUTES = [
-  "/",
-  "/read",
-  "/entities",
-  "/entities/belneftekhim",
-  "/timeline",
-  "/actions",
-  "/search?q=Belneftekhim",
-  "/data",
-  "/about",
-  "/cite/p3-s2",
-];
+/** One address of every page of the build (apps/web/scripts/routes.ts reads them from its manifests). */
+export const MAIN_ROUTES = routePaths(["page"]);
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -55,10 +47,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on the built app (apps/web/.next), in its own process group so it can be stopped whole. */
-export class NextServer {
+/**
+ * The production server (apps/web/server.ts: Next's handler behind its request guard) on the built app, in
+ * its own process group so it can be stopped whole; what it prints goes to `logFile`.
+ */
+export class WebServer {
   private child: ChildProcess | undefined;
-  private output = "";
+  readonly logFile = join(mkdtempSync(join(tmpdir(), "report-web-")), "server.log");
   url = "";
 
   async start(): Promise<string> {
@@ -66,17 +61,18 @@ export class NextServer {
       throw new Error("apps/web/.next is missing: run pnpm --filter @report/web build first");
     const port = await freePort();
     this.url = `http://127.0.0.1:${port}`;
-    this.child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    this.child = spawn(process.execPath, [SERVER, "--port", String(port), "--hostname", "127.0.0.1"], {
       cwd: WEB_DIR,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     });
-    this.child.stdout?.on("data", (d) => (this.output += String(d)));
-    this.child.stderr?.on("data", (d) => (this.output += String(d)));
+    const log = (d: Buffer) => appendFileSync(this.logFile, d);
+    this.child.stdout?.on("data", log);
+    this.child.stderr?.on("data", log);
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`next start exited early:\n${this.output}`);
+      if (this.child.exitCode !== null) throw new Error(`the web server exited early; its log: ${this.logFile}`);
       try {
         const res = await fetch(`${this.url}/robots.txt`);
         if (res.ok) return this.url;
@@ -85,11 +81,7 @@ export class NextServer {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    throw new Error(`next start did not answer within 60s:\n${this.output}`);
-  }
-
-  get log(): string {
-    return this.output;
+    throw new Error(`the web server did not answer within 60 s; its log: ${this.logFile}`);
   }
 
   stop(): void {
@@ -101,4 +93,13 @@ export class NextServer {
       this.child?.kill("SIGTERM");
     }
   }
+}
+
+/** The first reader highlight (`/read?hl=…#anchor`) a page of the site links to, as the site writes it. */
+export async function linkedHighlight(base: string): Promise<string> {
+  for (const path of MAIN_ROUTES) {
+    const m = /href="(\/read\?hl=\d+-\d+#[^"]+)"/.exec(await (await fetch(base + path)).text());
+    if (m?.[1]) return m[1];
+  }
+  throw new Error("no page links to a reader highlight");
 }

@@ -1,11 +1,11 @@
 // Saves screenshots of the main pages (desktop 1280 and mobile 390 wide, light and dark) to /tmp/web-shots/.
 // Run after a build: node tests/web/shots.ts (not part of the test suite; the pictures are for looking at).
 import { mkdirSync } from "node:fs";
-import { launchChromium, MAIN_ROUTES, NextServer } from "./server.ts";
+import { launchChromium, MAIN_ROUTES, WebServer } from "./server.ts";
 
 const OUT = process.env.SHOTS_DIR ?? "/tmp/web-shots";
 mkdirSync(OUT, { recursive: true });
-const server = new NextServer();
+const server = new WebServer();
 const base = await server.start();
 const browser = await launchChromium();
 try {

@@ -7,16 +7,29 @@
 import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
-import { inertOutput } from "./inert.ts";
+import { inertDocument, inertOutput } from "./inert.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
-  "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id]] [--json]";
+  "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id] | diff <old> <new>] [--json]";
 
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
+/** Output that cannot be written (a closed pipe, a full disk) ends the run with one line and exit 1. */
+function writeFailed(error: NodeJS.ErrnoException): never {
+  const reasons: Record<string, string> = {
+    EPIPE: "the program reading it closed the pipe",
+    ENOSPC: "no space left on the device",
+    EIO: "input/output error",
+  };
+  const reason = reasons[error.code ?? ""] ?? error.message.split("\n")[0];
+  try {
+    process.stderr.write(`report: cannot write the output: ${reason} (${error.code ?? "error"})\n`);
+  } catch {
+    // stderr is gone too: the exit code still says it.
+  }
+  process.exit(1);
+}
+process.stdout.on("error", writeFailed);
+process.stderr.on("error", () => process.exit(1));
 
 const cli = cac("report");
 cli.option("--json", "print JSON valid against @report/data's schemas");
@@ -31,6 +44,13 @@ cli
 cli.command("entities", "list entities, grouped by kind").option("--kind <kind>", "only this kind");
 cli.command("timeline", "every dated record, oldest first");
 cli.command("read [paragraph-id]", "print the report, or one paragraph");
+cli
+  .command(
+    "diff <old> <new>",
+    "records added, removed and changed between two versions of the data (files or packages)",
+  )
+  .option("--markdown", "a summary for release notes")
+  .option("--migrations <dir>", "also follow the id migrations in this folder");
 cli.help((sections) => [
   ...sections.map((s) => ({ ...s, body: s.body.replace(/ \(default: true\)/g, "").replace(/ +$/gm, "") })),
   { title: "Interactive", body: "  Run `report` with no command in a terminal to explore the report." },
@@ -62,11 +82,25 @@ async function main(): Promise<void> {
     command.checkRequiredArgs();
     command.checkUnusedArgs();
   }
+  // `--limit` with no value would be `true`, read as limit 1; `--kind` alone as the kind 'true'.
+  (command ?? cli.globalCommand).checkOptionValue();
   const color = colorEnabled({
     noColorFlag: opts.color === false,
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
   });
+  if (cli.matchedCommandName === "diff") {
+    if (opts.data !== undefined) return usageError("diff compares the two documents it is given: drop --data");
+    const { diff } = await import("./commands/diff.ts");
+    const [from, to] = parsed.args.map(String);
+    const options = {
+      cwd: process.cwd(),
+      style: makeStyle(color),
+      json: Boolean(opts.json),
+      markdown: Boolean(opts.markdown),
+    };
+    return emit(diff(from ?? "", to ?? "", { ...options, migrations: opts.migrations }));
+  }
   const interactive = !command;
   if (interactive && (!process.stdin.isTTY || !process.stdout.isTTY)) {
     return usageError("no command given, and the interactive explorer needs a terminal");
@@ -82,7 +116,9 @@ async function main(): Promise<void> {
       ? import("@report/data").then((m) => m.report)
       : import("./load.ts").then((m) => m.loadReportFile(opts.data)),
   ]);
-  const model = createModel(document);
+  // The explorer shows data through inert() itself; text commands print from a copy whose every string is
+  // already inert, so no escape sequence from the data reaches a style or the terminal; --json is exact.
+  const model = createModel(interactive || opts.json ? document : inertDocument(document));
   if (interactive) {
     if (!color) process.env.FORCE_COLOR = "0";
     const { runInteractive } = await import("./interactive.tsx");
@@ -110,7 +146,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const e = error as Error;
+  const e = error as NodeJS.ErrnoException;
+  if (e?.syscall === "write") return writeFailed(e);
   if (e?.name === "DataError") {
     process.stderr.write(`report: ${e.message}\n`);
     process.exitCode = 1;

@@ -1,20 +1,34 @@
-import { render } from "ink";
+import { render, useInput } from "ink";
+import type { ReactNode } from "react";
 import { App } from "./app.tsx";
 import type { Model } from "./model.ts";
+
+/** Ctrl+C in raw mode is a keypress, not SIGINT: it ends the explorer the way SIGINT does, with 130. */
+function Interruptible({ onInterrupt, children }: { onInterrupt: () => void; children: ReactNode }) {
+  useInput((input, key) => {
+    if (key.ctrl && input === "c") onInterrupt();
+  });
+  return children;
+}
 
 /**
  * Runs the full-screen explorer until the user quits. Ink restores raw mode and the cursor on
  * unmount; the alternate screen gives the shell its screen back. SIGINT/SIGTERM unmount first.
  */
 export async function runInteractive(model: Model): Promise<void> {
-  const instance = render(<App model={model} />, {
-    alternateScreen: true,
-    exitOnCtrlC: true,
-    // Ink's default (30 fps) can hold a keypress's frame back by up to 33 ms; 120 fps still
-    // coalesces bursts (key repeat, paste). Incremental rendering rewrites only changed lines.
-    maxFps: 120,
-    incrementalRendering: true,
-  });
+  const instance = render(
+    <Interruptible onInterrupt={() => onInt()}>
+      <App model={model} />
+    </Interruptible>,
+    {
+      alternateScreen: true,
+      exitOnCtrlC: false,
+      // Ink's default (30 fps) can hold a keypress's frame back by up to 33 ms; 120 fps still
+      // coalesces bursts (key repeat, paste). Incremental rendering rewrites only changed lines.
+      maxFps: 120,
+      incrementalRendering: true,
+    },
+  );
   const stop = (code: number) => () => {
     instance.unmount();
     instance.cleanup();

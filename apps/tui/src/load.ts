@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { ReportDocument } from "@report/data";
 
 /** A report document that cannot be used; `message` is one line for the user. */
@@ -13,8 +13,13 @@ export class DataError extends Error {
 export async function loadReportFile(file: string): Promise<ReportDocument> {
   let text: string;
   try {
+    // Anything but a regular file (a FIFO would block the read forever, a device never end) is refused at once.
+    const kind = await stat(file);
+    if (kind.isDirectory()) throw new DataError(`cannot read '${file}': it is a directory`);
+    if (!kind.isFile()) throw new DataError(`cannot read '${file}': it is not a regular file`);
     text = await readFile(file, "utf8");
   } catch (error) {
+    if (error instanceof DataError) throw error;
     throw new DataError(`cannot read '${file}': ${reasonOf(error)}`);
   }
   const invalid = (problem: string) => new DataError(`'${file}' is not a valid report document: ${problem}`);

@@ -72,13 +72,22 @@ export function partHeading(m: Model, p: Paragraph): string {
 
 const partHeadings = perModel((m) => new Map(m.report.structure.parts.map((x) => [x.id, x.heading])));
 
-/** Ids ranked by edit distance to `id` (prefix/substring matches first). */
-export function closestIds(ids: readonly string[], id: string, n = 3): string[] {
-  const score = (c: string) => (c.includes(id) ? 0 : 1) * 100 + distance(c, id);
-  return [...ids].sort((a, b) => score(a) - score(b) || a.localeCompare(b)).slice(0, n);
+/** Longest id or name the CLI looks up; a longer one is refused before any suggestion is computed. */
+export const MAX_ID_LENGTH = 200;
+
+/**
+ * Ids ranked by edit distance to `id` (substring matches first): one distance per candidate, computed
+ * before sorting (inside the comparator it was O(n log n) of them).
+ */
+export function closestIds(ids: readonly string[], id: string, n = 3, distanceOf = editDistance): string[] {
+  const scored = ids.map((c) => ({ c, score: (c.includes(id) ? 0 : 1) * 100 + distanceOf(c, id) }));
+  return scored
+    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
+    .slice(0, n)
+    .map((x) => x.c);
 }
 
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -49,6 +49,15 @@ beforeAll(() => {
 });
 
 describe("report --data <file>", () => {
+  it("refuses at once a path that is not a regular file (a FIFO would block the read forever)", () => {
+    const fifo = join(dir, "fifo");
+    execFileSync("mkfifo", [fifo]);
+    const r = spawnSync(process.execPath, [CLI, "--data", fifo, "entities"], { encoding: "utf8", timeout: 10_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`report: cannot read '${fifo}': it is not a regular file\n`);
+  });
+
   it("reads another valid report document instead of the bundled one", () => {
     const r = run(["--data", smaller, "entities", "--json"]);
     expect(r.stderr).toBe("");

@@ -71,3 +71,56 @@ describe("hostile text in the data", () => {
     expect((JSON.parse(json.stdout) as { name: string }).name).toBe(`Belneftekhim ${HOSTILE_VALID}`);
   });
 });
+
+describe("escape sequences in a --data document", () => {
+  // Hidden text (SGR 8) and a colour (SGR 31) are SGR sequences, as the CLI's own styles are: they used
+  // to pass the output filter untouched.
+  const SGR = "\u001B[8mhidden\u001B[0m \u001B[31mred";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw escape sequences.
+  const ESCAPES = /\u001B\[[0-9;]*m/g;
+  const OURS = new Set(["\u001B[1m", "\u001B[22m", "\u001B[2m", "\u001B[4m", "\u001B[24m", "\u001B[33m", "\u001B[39m"]);
+
+  // @report/data 1.0 refuses control characters in every string but the source text (and the quotes,
+  // its slices), so that is where a document can carry them: written over the start of p7-s2, which
+  // Belneftekhim's evidence sits in, at the same length so every offset still holds.
+  function sgrDocument(): string {
+    const doc = structuredClone(report);
+    const s = doc.structure.sentences.find((x) => x.id === "p7-s2");
+    if (!s) throw new Error("fixture needs p7-s2");
+    doc.source.text = doc.source.text.slice(0, s.start) + SGR + doc.source.text.slice(s.start + SGR.length);
+    const reslice = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(reslice);
+      else if (node && typeof node === "object") {
+        const ev = node as { start?: unknown; end?: unknown; quote?: unknown };
+        if (typeof ev.quote === "string" && typeof ev.start === "number" && typeof ev.end === "number")
+          ev.quote = doc.source.text.slice(ev.start, ev.end);
+        Object.values(node).forEach(reslice);
+      }
+    };
+    const { source: _source, structure: _structure, ...records } = doc;
+    reslice(records);
+    const file = join(mkdtempSync(join(tmpdir(), "report-sgr-")), "report.json");
+    writeFileSync(file, JSON.stringify(doc));
+    return file;
+  }
+
+  it("never reaches the terminal from show, entities, search, timeline or read, colours on", () => {
+    const file = sgrDocument();
+    for (const args of [["show", "belneftekhim"], ["entities"], ["search", "Belneftekhim"], ["timeline"], ["read"]]) {
+      const r = spawnSync(process.execPath, [CLI, "--data", file, ...args], {
+        encoding: "utf8",
+        env: { ...process.env, FORCE_COLOR: "1", NO_COLOR: "" },
+      });
+      expect(r.status, args.join(" ")).toBe(0);
+      const foreign = (r.stdout.match(ESCAPES) ?? []).filter((s) => !OURS.has(s));
+      expect(foreign, args.join(" ")).toEqual([]);
+      // Colours are on: the filter does not just strip every sequence.
+      expect(r.stdout.match(ESCAPES)?.length ?? 0, args.join(" ")).toBeGreaterThan(0);
+    }
+    const shown = spawnSync(process.execPath, [CLI, "--data", file, "show", "belneftekhim"], {
+      encoding: "utf8",
+      env: { ...process.env, FORCE_COLOR: "1", NO_COLOR: "" },
+    }).stdout;
+    expect(shown).toContain("␛[8mhidden␛[0m");
+  });
+});

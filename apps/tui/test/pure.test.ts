@@ -1,9 +1,10 @@
 import { timeline as dataTimeline, report } from "@report/data";
-import { mentionsIn, timelineEntries } from "@report/view";
+import { mentionsIn, relationSentence, timelineEntries } from "@report/view";
 import { describe, expect, it } from "vitest";
 import { entities, search, timeline } from "../src/commands/list.ts";
+import { read } from "../src/commands/read.ts";
 import { show } from "../src/commands/show.ts";
-import { closestIds } from "../src/model.ts";
+import { closestIds, editDistance } from "../src/model.ts";
 import { colorEnabled, makeStyle, markSpans } from "../src/style.ts";
 import { lineText, wrap } from "../src/ui/text.ts";
 import { paint } from "../src/ui/tone.ts";
@@ -77,9 +78,34 @@ describe("model helpers", () => {
 describe("commands as pure functions", () => {
   it("show: found, relation, not found", () => {
     expect(show(ctx, "belneftekhim").code).toBe(0);
+    const relation = model.report.relations[0];
+    if (!relation) throw new Error("the report has no relation");
+    const shown = show(ctx, relation.id);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`(Relation, ${relation.id})`);
+    expect(shown.stdout).toContain(relationSentence(report, relation));
+    expect(shown.stdout).toContain(relation.evidence[0]?.quote);
     const miss = show(ctx, "belarus-govt");
     expect(miss).toMatchObject({ code: 1, stdout: "" });
     expect(miss.stderr).toMatch(/^no entity 'belarus-govt'\. Closest ids: /);
+  });
+  it("refuses an id or kind over 200 characters in one line, without echoing it", () => {
+    for (const out of [show(ctx, "x".repeat(10_000)), entities(ctx, "k".repeat(201)), read(ctx, "p".repeat(30_000))]) {
+      expect(out.code).toBe(2);
+      expect(out.stderr.trim().split("\n")).toHaveLength(1);
+      expect(out.stderr).toMatch(/too long: \d+ characters \(at most 200\)/);
+    }
+    expect(show(ctx, "x".repeat(200)).code).toBe(1);
+  });
+  it("suggests the closest ids with one edit distance per candidate", () => {
+    const ids = model.report.entities.map((e) => e.id);
+    let computed = 0;
+    const counting = (a: string, b: string) => {
+      computed++;
+      return editDistance(a, b);
+    };
+    expect(closestIds(ids, "belneftekhm", 3, counting)[0]).toBe("belneftekhim");
+    expect(computed).toBe(ids.length);
   });
   it("entities groups by kind; an unknown kind is bad usage", () => {
     expect(entities(ctx).stdout).toMatch(/^Country\n {2}united-states\tUnited States/m);

@@ -1,8 +1,9 @@
 import type { Paragraph } from "@report/data";
 import { defectKindLabel, paragraphLabel } from "@report/view";
 import Link from "next/link";
-import { Fragment } from "react";
+import { Fragment, Suspense } from "react";
 import { getParagraph, metadata, parts, report, sentencesOf } from "../lib/report.ts";
+import { QuoteHighlight } from "./QuoteHighlight.tsx";
 import { markedText } from "./Text.tsx";
 
 function Defects({ sentenceId }: { sentenceId: string }) {
@@ -19,17 +20,16 @@ function Defects({ sentenceId }: { sentenceId: string }) {
   ));
 }
 
-type Span = { start: number; end: number };
-
-function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
+function ParagraphView({ p }: { p: Paragraph }) {
   return (
     <div className="paragraph" id={p.id}>
       <p>
         {sentencesOf(p).map((s, i) => (
           <Fragment key={s.id}>
             {i > 0 ? " " : null}
-            <span className="sentence" id={s.id}>
-              {markedText(s, hl)}
+            {/* data-start: where the sentence sits in the report's text, for the ?hl= highlight. */}
+            <span className="sentence" id={s.id} data-start={s.start}>
+              {markedText(s)}
             </span>
             <Defects sentenceId={s.id} />
           </Fragment>
@@ -45,12 +45,15 @@ function ParagraphView({ p, hl }: { p: Paragraph; hl?: Span | undefined }) {
   );
 }
 
-/** The whole report, word for word; `hl` (a source span) is marked. */
-export function Reader({ hl }: { hl?: Span | undefined }) {
+/** The whole report, word for word; the quote of `?hl=` is painted in the browser (QuoteHighlight). */
+export function Reader() {
   const bureau = getParagraph(report.structure.bureauParagraphId);
   const intro = getParagraph(report.structure.introParagraphId);
   return (
     <article className="reader">
+      <Suspense>
+        <QuoteHighlight />
+      </Suspense>
       <h1>{metadata.title.value}</h1>
       <p className="note">
         The text below is the report word for word. Links mark where the report mentions an{" "}
@@ -59,12 +62,12 @@ export function Reader({ hl }: { hl?: Span | undefined }) {
       </p>
       {bureau ? (
         <section aria-label="Issuing bureau" className="bureau">
-          <ParagraphView p={bureau} hl={hl} />
+          <ParagraphView p={bureau} />
         </section>
       ) : null}
       {intro ? (
         <section aria-label="Introduction">
-          <ParagraphView p={intro} hl={hl} />
+          <ParagraphView p={intro} />
         </section>
       ) : null}
       {parts.map((part) => (
@@ -72,7 +75,7 @@ export function Reader({ hl }: { hl?: Span | undefined }) {
           <h2 id={part.id}>{part.heading}</h2>
           {part.paragraphIds.map((id) => {
             const p = getParagraph(id);
-            return p ? <ParagraphView key={id} p={p} hl={hl} /> : null;
+            return p ? <ParagraphView key={id} p={p} /> : null;
           })}
         </section>
       ))}

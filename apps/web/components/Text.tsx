@@ -10,30 +10,17 @@ type Span = { start: number; end: number };
 
 /**
  * The exact words of a span as a flat list: plain text as strings (adjacent ones joined, so no wrapper
- * elements and no text separators), each entity mention a link to its entity page, and the part inside
- * `hl` (the quote the reader was sent to) in one <mark>. Flat and wrapper-free because the reader
- * repeats every node in its inline router payload.
+ * elements and no text separators), each entity mention a link to its entity page. Flat and wrapper-free
+ * because the reader repeats every node in its inline router payload.
  */
-export function markedText(span: Span, hl?: Span): ReactNode[] {
+export function markedText(span: Span): ReactNode[] {
   const out: ReactNode[] = [];
-  let marked: ReactNode[] | undefined;
-  const target = () => marked ?? out;
   const text = (t: string) => {
     if (!t) return;
-    const list = target();
-    if (typeof list.at(-1) === "string") list[list.length - 1] += t;
-    else list.push(t);
+    if (typeof out.at(-1) === "string") out[out.length - 1] += t;
+    else out.push(t);
   };
-  for (const seg of markedSegments(span, hl)) {
-    if (seg.marks.hl !== undefined && !marked) marked = [];
-    if (seg.marks.hl === undefined && marked) {
-      out.push(
-        <mark key={`hl-${seg.start}`} className="hl">
-          {marked}
-        </mark>,
-      );
-      marked = undefined;
-    }
+  for (const seg of markedSegments(span)) {
     const entityId = seg.marks.mention;
     if (!entityId || !seg.text.trim()) {
       text(seg.text);
@@ -42,7 +29,7 @@ export function markedText(span: Span, hl?: Span): ReactNode[] {
     // Spaces at a mention's edges stay outside the link, so underlines cover words only.
     const [, lead = "", words, trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(seg.text) ?? ["", "", seg.text, ""];
     text(lead);
-    target().push(
+    out.push(
       <Link
         key={seg.start}
         href={`/entities/${entityId}`}
@@ -55,12 +42,6 @@ export function markedText(span: Span, hl?: Span): ReactNode[] {
     );
     text(trail);
   }
-  if (marked)
-    out.push(
-      <mark key="hl-end" className="hl">
-        {marked}
-      </mark>,
-    );
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { InlineHashes } from "./security.ts";
 
 /** Written after `next build` by scripts/csp-hashes.ts into .next/; read by the proxy. */
@@ -7,9 +9,22 @@ export interface CspManifest {
   routes: Record<string, InlineHashes & { etag: string }>;
   /** The prerendered 404 page, sent for any address that is not a prerendered page. */
   notFound: InlineHashes;
+  /** Every `?hl=` value the site links to: the only ones the reader accepts (others redirect to /read). */
+  highlights: string[];
 }
 
 export const CSP_MANIFEST_FILE = "csp-hashes.json";
+
+/** The manifest of the build in `distDir`, or undefined when there is none or it is left from an earlier build. */
+export function readCspManifest(distDir: string): CspManifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(distDir, CSP_MANIFEST_FILE), "utf8")) as CspManifest;
+    // A manifest left from an earlier build would name the wrong hashes: then every page gets a nonce instead.
+    return manifest.buildId === readFileSync(join(distDir, "BUILD_ID"), "utf8").trim() ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The inline `<script>` (JavaScript only) and `<style>` elements of an HTML page, as sha256 CSP sources. */
 export function inlineHashes(html: string, sha256Base64: (text: string) => string): InlineHashes {

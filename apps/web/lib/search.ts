@@ -12,13 +12,13 @@ function searchEngine(): ReportSearch {
   return engine;
 }
 
-export function runSearch(q: string, limit = 30): SearchHit[] {
+/**
+ * The hits for a normalized query. A failing search throws: the page then fails with Next's error page and
+ * the error is logged, instead of a broken index looking like "No results".
+ */
+export function runSearch(q: string, limit = 30, engine?: Pick<ReportSearch, "search">): SearchHit[] {
   if (!q) return [];
-  try {
-    return searchEngine().search(q, { limit });
-  } catch {
-    return [];
-  }
+  return (engine ?? searchEngine()).search(q, { limit });
 }
 
 /** Where a hit leads: the sentence (or paragraph) in the reader, or the page that shows the record. */

@@ -1,5 +1,17 @@
-/** The public origin, for absolute URLs in the sitemap, robots.txt, canonical links and JSON-LD. */
-export const SITE_URL = (process.env.SITE_URL ?? "https://afdr-belarus-2010.example.org").replace(/\/$/, "");
+import { parseSiteUrl } from "./site-url.ts";
+
+const site = parseSiteUrl(process.env.SITE_URL);
+/**
+ * The public origin, for every absolute URL (next.config inlines the build's SITE_URL). Only development and unit
+ * tests may go without one: they get the address `next dev` listens on.
+ */
+export const SITE_URL = site.ok ? site.url : developmentOrigin(site.problem);
+
+function developmentOrigin(problem: string): string {
+  if (process.env.NODE_ENV === "production") throw new Error(problem);
+  return "http://localhost:3000";
+}
+
 export const SITE_NAME = "Belarus 2010: Advancing Freedom and Democracy, as data";
 
 export const NAV: { href: string; label: string }[] = [

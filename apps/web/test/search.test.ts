@@ -25,6 +25,15 @@ describe("search", () => {
       expect(`?q=${encodeURIComponent(normalizeQuery(q))}`.length).toBeLessThanOrEqual(MAX_SEARCH_STRING);
   });
 
+  it("lets a failing index fail, instead of answering 'no results'", () => {
+    const broken = {
+      search: () => {
+        throw new Error("index unreadable");
+      },
+    };
+    expect(() => runSearch("sanctions", 30, broken)).toThrow("index unreadable");
+  });
+
   it("never throws on odd input", () => {
     for (const q of ["<script>alert(1)</script>", ".*+?^$()|[]{}\\", "\u202e\u200b", "%00", "💥".repeat(5000)]) {
       expect(() => runSearch(normalizeQuery(q))).not.toThrow();

@@ -29,14 +29,6 @@ describe("the reader's words", () => {
     });
   });
 
-  it("puts the quote the reader was sent to in one <mark>", () => {
-    const out = html(markedText({ start: 5896, end: 6076 }, { start: 6004, end: 6075 }));
-    expect(out.match(/<mark class="hl">/g)).toHaveLength(1);
-    expect(out.replace(/<[^>]+>/g, "")).toContain(
-      "two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
-    );
-  });
-
   it("shows an evidence quote in its sentence, named by paragraph and sentence, never by id", () => {
     const ev = report.entities.find((e) => e.id === "belneftekhim")?.evidence[0];
     if (!ev) throw new Error("belneftekhim has no evidence");

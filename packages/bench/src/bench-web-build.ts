@@ -37,7 +37,12 @@ export function benchWebBuildAt(reports: number): BuildFigures {
     const r = spawnSync("pnpm", ["exec", "next", "build"], {
       cwd: webDir,
       encoding: "utf8",
-      env: { ...process.env, WEB_BENCH_DATA_MODULE: "./.bench/data.mjs", NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        SITE_URL: "http://localhost:3000", // a production build needs one; the benchmark serves on loopback
+        ...process.env,
+        WEB_BENCH_DATA_MODULE: "./.bench/data.mjs",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     });
     const seconds = (performance.now() - t) / 1000;
     if (r.status !== 0)

@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { routePaths } from "@report/web/routes";
 import autocannon from "autocannon";
 import { type BuildFigures, benchWebBuildAt } from "./bench-web-build.ts";
-import { LOAD_ROUTES } from "./load.ts";
 import { nextStart, type Server, staticServer, webDir } from "./servers.ts";
 
-/** The HTML pages of the load routes (the JSON API is measured by the load test, not here). */
-export const MAIN_ROUTES = LOAD_ROUTES.filter((r) => !r.startsWith("/api/"));
+/** The HTML pages of the build (the JSON API and downloads are measured by the load test, not here). */
+export const mainRoutes = () => routePaths(["page"]);
 /** Next's floor: the 404 page of the same build (runtime and layout, no page of ours). */
 export const FLOOR_ROUTE = "/no-such-page";
 
@@ -105,7 +105,11 @@ async function lighthouse(base: string, routes: string[]): Promise<Lighthouse[] 
 export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
   log("web: next build (timed)…");
   const t = performance.now();
-  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], { cwd: webDir, encoding: "utf8" });
+  const build = spawnSync("pnpm", ["--filter", "@report/web", "build"], {
+    cwd: webDir,
+    encoding: "utf8",
+    env: { SITE_URL: "http://localhost:3000", ...process.env }, // a production build needs one
+  });
   if (build.status !== 0) throw new Error("next build failed");
   const buildSeconds = (performance.now() - t) / 1000;
   const buildPages = Number(/Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(build.stdout)?.[2] ?? Number.NaN);
@@ -127,7 +131,7 @@ export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
     log("web: bytes per route…");
     const floor = await routeBytes(next.base, FLOOR_ROUTE);
     const routes: RouteBytes[] = [];
-    for (const r of MAIN_ROUTES) routes.push(await routeBytes(next.base, r));
+    for (const r of mainRoutes()) routes.push(await routeBytes(next.base, r));
     log("web: load, 64 connections for 5 s each…");
     const nextLoad = await load(next, "/read");
     const staticLoad = await load(plain, "/read");

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `pnpm --filter @report/bench load`: every main route under `next start` at 64 and 256 connections,
+// `pnpm --filter @report/bench load`: every route under the production server at 64 and 256 connections,
 // 3 s each, on loopback, after a warm-up round; prints requests/s, p99, errors, non-2xx, and the
-// server's RSS before and after the measured rounds.
-import { LOAD_ROUTES, loadRoute, treeRssMb } from "./load.ts";
+// server's RSS before and after the measured rounds; then `/`'s p99 alone and under a /read?hl=x flood.
+import { floodRoute, loadRoute, loadRoutes, treeRssMb } from "./load.ts";
 import { nextStart } from "./servers.ts";
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 3);
@@ -12,14 +12,16 @@ try {
   // steady (measured: 514, 569, 597, 601, 596, 601 MB over six rounds), so "before" and "after"
   // compare a warm server with itself, and growth after that is what a leak would show.
   for (let round = 0; round < 2; round++)
-    for (const r of LOAD_ROUTES) await loadRoute(server.base, r, 256, { duration: 2 });
+    for (const r of loadRoutes()) await loadRoute(server.base, r, 256, { duration: 2 });
   const before = treeRssMb(server.pid);
-  console.log(`next start on ${server.base}; RSS before ${before.toFixed(0)} MB; ${seconds} s per route and level\n`);
+  console.log(
+    `production server (apps/web/server.ts) on ${server.base}; RSS before ${before.toFixed(0)} MB; ${seconds} s per route and level\n`,
+  );
   console.log("route".padEnd(34), "conns", "req/s".padStart(7), "p99".padStart(8), "errors", "non-2xx");
   let errors = 0;
   let non2xx = 0;
   for (const connections of [64, 256]) {
-    for (const route of LOAD_ROUTES) {
+    for (const route of loadRoutes()) {
       const r = await loadRoute(server.base, route, connections, { duration: seconds });
       errors += r.errors;
       non2xx += r.non2xx;
@@ -37,6 +39,13 @@ try {
   const growth = ((after - before) / before) * 100;
   console.log(
     `\nRSS after ${after.toFixed(0)} MB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%, target < 10%); errors ${errors}, non-2xx ${non2xx}`,
+  );
+  // A cheap query must not slow the whole site: `/` under 64 connections of /read?hl=x (target: p99 within 2x).
+  const f = await floodRoute(server.base, { seconds: Number(process.env.FLOOD_SECONDS ?? 10) });
+  const ratio = f.floodP99 / Math.max(f.quietP99, 1);
+  console.log(
+    `\n${f.probe} p99 ${f.quietP99} ms quiet, ${f.floodP99} ms under 64 connections of ${f.flood} ` +
+      `(${ratio.toFixed(1)}x, target within 2x); the flood: ${f.floodRequestsPerSec.toFixed(0)} req/s, ${f.floodStatuses}`,
   );
   if (errors > 0 || non2xx > 0) process.exitCode = 1;
 } finally {

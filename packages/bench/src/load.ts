@@ -1,23 +1,11 @@
 /// <reference path="./autocannon.d.ts" />
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { routePaths } from "@report/web/routes";
 import autocannon from "autocannon";
 
-/** Every main route, as a visitor or a scraper would hit them. */
-export const LOAD_ROUTES = [
-  "/",
-  "/read",
-  "/entities",
-  "/entities/belneftekhim",
-  "/timeline",
-  "/actions",
-  "/search?q=sanctions",
-  "/data",
-  "/about",
-  "/cite/p3-s2",
-  "/api/report.json",
-  "/api/entities/embassy-minsk.json",
-];
+/** One address of every page, API route and download of the built site, as a visitor or a scraper would hit them. */
+export const loadRoutes = () => routePaths(["page", "api", "download"]);
 
 export interface LoadResult {
   route: string;
@@ -64,4 +52,46 @@ export function treeRssMb(pid: number): number {
     } catch {}
   }
   return kb / 1024;
+}
+
+export interface FloodFigures {
+  probe: string;
+  flood: string;
+  quietP99: number;
+  floodP99: number;
+  floodRequestsPerSec: number;
+  floodStatuses: string;
+}
+
+/**
+ * How one cheap address slows the rest of the site: `probe` over one connection (a visitor), first alone, then while
+ * `flood` gets `connections` more, each for `seconds`. A flood that makes the server render per request
+ * shows as the probe's p99 growing many times over.
+ */
+export async function floodRoute(
+  base: string,
+  { probe = "/", flood = "/read?hl=x", connections = 64, seconds = 10, probeConnections = 1 } = {},
+): Promise<FloodFigures> {
+  if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(base))
+    throw new Error(`refusing to load ${base}: loopback only`);
+  const run = (path: string, conns: number) => autocannon({ url: base + path, connections: conns, duration: seconds });
+  const quiet = await run(probe, probeConnections);
+  const [loud, flooded] = await Promise.all([run(probe, probeConnections), run(flood, connections)]);
+  const statuses = Object.entries({
+    "2xx": flooded["2xx"],
+    "3xx": flooded["3xx"],
+    "4xx": flooded["4xx"],
+    "5xx": flooded["5xx"],
+  })
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
+  return {
+    probe,
+    flood,
+    quietP99: quiet.latency.p99,
+    floodP99: loud.latency.p99,
+    floodRequestsPerSec: flooded.requests.average,
+    floodStatuses: statuses,
+  };
 }

@@ -42,11 +42,11 @@ async function start(command: string, args: string[], cwd: string, port: number)
   return { base, pid: child.pid ?? 0, stop: () => child.kill("SIGTERM") };
 }
 
-/** `next start` on the server build in apps/web/.next. */
+/** The production server (apps/web/server.ts: `next start`'s handler behind its guard) on apps/web/.next. */
 export async function nextStart(): Promise<Server> {
   const port = await freePort();
-  const next = require.resolve("next/dist/bin/next", { paths: [webDir] });
-  return start(process.execPath, [next, "start", "--hostname", "127.0.0.1", "--port", String(port)], webDir, port);
+  const server = join(webDir, "server.ts");
+  return start(process.execPath, [server, "--hostname", "127.0.0.1", "--port", String(port)], webDir, port);
 }
 
 /** sirv-cli, a plain static file server, on the static export in apps/web/out. */

@@ -107,7 +107,8 @@ export function indexReport(doc: ReportDocument): ReportIndex {
   const paragraphs = new Map(doc.structure.paragraphs.map((p) => [p.id, p]));
   const sentences = new Map(doc.structure.sentences.map((s) => [s.id, s]));
   const records = new Map<string, AnyRecord>();
-  for (const r of [...doc.entities, ...doc.events, ...doc.sanctions, ...doc.restrictions, ...doc.relations]) records.set(r.id, r);
+  for (const r of [...doc.entities, ...doc.events, ...doc.sanctions, ...doc.restrictions, ...doc.relations])
+    records.set(r.id, r);
   for (const s of doc.strategies) {
     records.set(s.id, s);
     for (const g of s.goals) records.set(g.id, g);
@@ -135,7 +136,11 @@ export function indexReport(doc: ReportDocument): ReportIndex {
   const sanctionById = new Map(doc.sanctions.map((s) => [s.id, s]));
   const ancestors = (s: Sanction): Sanction[] => {
     const out: Sanction[] = [];
-    for (let p = s.partOf ? sanctionById.get(s.partOf) : undefined; p && !out.includes(p); p = p.partOf ? sanctionById.get(p.partOf) : undefined)
+    for (
+      let p = s.partOf ? sanctionById.get(s.partOf) : undefined;
+      p && !out.includes(p);
+      p = p.partOf ? sanctionById.get(p.partOf) : undefined
+    )
       out.unshift(p);
     return out;
   };
@@ -151,7 +156,8 @@ export function indexReport(doc: ReportDocument): ReportIndex {
     getSentence: (id) => sentences.get(id),
     textOf: (span) => doc.source.text.slice(span.start, span.end),
     events(filter = {}) {
-      const types = filter.type === undefined ? undefined : new Set(Array.isArray(filter.type) ? filter.type : [filter.type]);
+      const types =
+        filter.type === undefined ? undefined : new Set(Array.isArray(filter.type) ? filter.type : [filter.type]);
       let pool = doc.events;
       if (filter.agent !== undefined) pool = byAgent(filter.agent);
       if (filter.target !== undefined) pool = pool.filter((e) => e.targets.includes(filter.target as string));
@@ -168,7 +174,10 @@ export function indexReport(doc: ReportDocument): ReportIndex {
         const parents = ancestors(s);
         return {
           ...s,
-          history: [...parents.flatMap((p) => p.history.map((h) => change(h, p.id))), ...s.history.map((h) => change(h))],
+          history: [
+            ...parents.flatMap((p) => p.history.map((h) => change(h, p.id))),
+            ...s.history.map((h) => change(h)),
+          ],
           conditions: [...parents.flatMap((p) => p.conditions.map((c) => ({ ...c, from: p.id }))), ...s.conditions],
         };
       });
@@ -182,7 +191,8 @@ export function indexReport(doc: ReportDocument): ReportIndex {
       return timelineItems;
     },
     involving(id) {
-      const inEvent = (e: Event) => e.agents.includes(id) || e.targets.includes(id) || e.instruments.includes(id) || e.place === id;
+      const inEvent = (e: Event) =>
+        e.agents.includes(id) || e.targets.includes(id) || e.instruments.includes(id) || e.place === id;
       const agentOrTarget = [...byAgent(id), ...byTarget(id)];
       return {
         events: doc.events.filter((e) => agentOrTarget.includes(e) || inEvent(e)),
@@ -210,13 +220,15 @@ function buildTimeline(doc: ReportDocument, events: Map<string, Event>): Timelin
   }
   for (const r of doc.restrictions) if (r.date) items.push({ id: r.id, kind: "restriction", record: r, date: r.date });
   for (const s of doc.strategies) if (s.adopted) items.push({ id: s.id, kind: "strategy", record: s, date: s.adopted });
-  for (const d of doc.entities) if (d.kind === "document" && d.dates[0]) items.push({ id: d.id, kind: "document", record: d, date: d.dates[0] });
+  for (const d of doc.entities)
+    if (d.kind === "document" && d.dates[0]) items.push({ id: d.id, kind: "document", record: d, date: d.dates[0] });
 
   const byId = new Map(items.map((i) => [i.id, i]));
   const keyOf = (item: TimelineItem, depth = 0): string => {
     if (item.date) return edtfBounds(item.date.edtf).start ?? "0000";
     const anchor = item.after ? byId.get(item.after) : undefined;
-    const anchorKey = anchor && depth < items.length ? keyOf(anchor, depth + 1) : events.get(item.after ?? "")?.date?.edtf ?? "9999";
+    const anchorKey =
+      anchor && depth < items.length ? keyOf(anchor, depth + 1) : (events.get(item.after ?? "")?.date?.edtf ?? "9999");
     return `${anchorKey}+`;
   };
   const offset = (item: TimelineItem) => (item.record as { evidence: { start: number }[] }).evidence[0]?.start ?? 0;

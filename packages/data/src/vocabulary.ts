@@ -65,7 +65,8 @@ export const ENTITY_KINDS = {
     label: "Document",
     description: "A report or publication the text names.",
     ftm: "Article",
-    ftmNote: "FtM's Document is a file (it requires a file name); Article is a piece of media reporting about a subject.",
+    ftmNote:
+      "FtM's Document is a file (it requires a file name); Article is a piece of media reporting about a subject.",
   },
   program: {
     label: "Program",
@@ -324,7 +325,3 @@ export const vocabulary = {
   propertyNames: PROPERTY_NAMES,
   defectKinds: DEFECT_KINDS,
 } as const;
-
-/** The keys of a vocabulary table as a non-empty tuple (for `z.enum`). */
-export const keysOf = <T extends Record<string, unknown>>(table: T) =>
-  Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];

@@ -79,30 +79,44 @@ describe("a failed build leaves the previous output intact", () => {
 });
 
 describe("no silent loss", () => {
-  it("removing an entity fails the build instead of shipping a smaller dataset", () => {
-    const problems = problemsAfter("content/entities/place.yaml", (items) => {
-      const at = items.findIndex((e) => e.id === "the-west");
-      if (at < 0) throw new Error("fixture needs entity the-west");
+  it("removing a record fails the build instead of shipping a smaller dataset", () => {
+    const problems = problemsAfter("content/events.yaml", (items) => {
+      const at = items.findIndex((e) => e.id === "regular-meetings-with-opposition-and-civil-society-leaders");
+      if (at < 0) throw new Error("fixture needs event regular-meetings-with-opposition-and-civil-society-leaders");
       items.splice(at, 1);
     });
     expect(problems).toEqual([
-      expect.objectContaining({ code: "id-removed", file: "content/ids.txt", id: "the-west" }),
+      expect.objectContaining({
+        code: "id-removed",
+        file: "content/ids.txt",
+        id: "regular-meetings-with-opposition-and-civil-society-leaders",
+      }),
     ]);
     expect(problems[0]?.hint).toMatch(/--accept-ids/);
   });
 
   it("removing a relation fails the build", () => {
     const problems = problemsAfter("content/relations.yaml", (items) => {
-      items.splice(items.length - 1, 1);
+      items.splice(
+        items.findIndex((r) => r.type === "shares-views-with"),
+        1,
+      );
     });
     expect(problems).toEqual([expect.objectContaining({ code: "id-removed", file: "content/ids.txt" })]);
   });
 
-  it("adding an entity needs the id lock to be updated on purpose", () => {
-    const problems = problemsAfter("content/entities/place.yaml", (items) => {
-      items.push({ id: "minsk-again", kind: "place", name: "Minsk", evidence: [{ exact: "in Minsk in June 2009" }] });
+  it("adding a record needs the id lock to be updated on purpose", () => {
+    const problems = problemsAfter("content/relations.yaml", (items) => {
+      items.push({
+        type: "located-in",
+        source: "us-mission-in-belarus",
+        target: "minsk",
+        external: { source: "https://2009-2017.state.gov/" },
+      });
     });
-    expect(problems).toEqual([expect.objectContaining({ code: "id-added", id: "minsk-again" })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: "id-added", id: "us-mission-in-belarus--located-in--minsk" }),
+    ]);
   });
 });
 

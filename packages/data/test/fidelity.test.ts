@@ -33,8 +33,18 @@ describe("fidelity to the report", () => {
     for (const ev of evidence) expect(doc.source.text.slice(ev.start, ev.end)).toBe(ev.quote);
   });
 
-  it("gives every entity and every relation at least one piece of evidence", () => {
-    for (const item of [...doc.entities, ...doc.relations]) expect(item.evidence.length).toBeGreaterThan(0);
+  it("gives every record at least one piece of evidence; a relation without any names its external source", () => {
+    for (const item of [...doc.entities, ...doc.events, ...doc.sanctions, ...doc.restrictions, ...doc.strategies])
+      expect(item.evidence.length, item.id).toBeGreaterThan(0);
+    for (const r of doc.relations.filter((x) => x.evidence.length === 0))
+      expect(r.external?.source, r.id).toMatch(/https:\/\//);
+  });
+
+  it("cites sources a user can resolve, never a file of this repository", () => {
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/shared\/source|README\.md|\.yaml/);
+    for (const value of Object.values(doc.metadata))
+      if (value.basis === "external") expect(value.source, value.value).toMatch(/https:\/\//);
   });
 
   it("covers 100% of the sentences", () => {
@@ -54,11 +64,17 @@ describe("fidelity to the report", () => {
     expect(doc.source.text).toContain("Religious Freedom Reports at\n\nPart 1");
   });
 
-  it("keeps status words exactly as printed", () => {
-    const words = [...doc.entities, ...doc.relations].flatMap((x) => (x.status ? [x.status.word] : []));
-    expect(words).toContain("suspended");
-    expect(words).toContain("extended");
-    expect(words).not.toContain("lifted");
+  it("keeps status words exactly as printed: suspended is not lifted", () => {
+    const words = doc.events.flatMap((x) => (x.status ? [x.status.word] : []));
+    expect(words).toEqual(["increased", "imposed", "suspended", "extended"]);
+    expect(doc.sanctions.map((s) => [s.status, s.statusWord])).toEqual([
+      ["in-force", "increased"],
+      ["suspended", "suspended"],
+    ]);
+  });
+
+  it("records the grammatical slip as printed, as a defect", () => {
+    expect(doc.defects.find((d) => d.kind === "grammar")?.evidence.quote).toBe("further action on sanctions depend on");
   });
 
   it("keeps ids stable: the id lock lists exactly the built ids", () => {
@@ -69,10 +85,9 @@ describe("fidelity to the report", () => {
 describe("generated files", () => {
   it("match a fresh build exactly (rebuild with `pnpm --filter @report/data build:data`)", () => {
     const { files } = buildReport(packageRoot);
-    const committed = [
-      ...readdirSync(join(packageRoot, "data")).filter((f) => f !== "csv"),
-      ...readdirSync(join(packageRoot, "data/csv")).map((f) => `csv/${f}`),
-    ].sort();
+    const committed = (readdirSync(join(packageRoot, "data"), { recursive: true }) as string[])
+      .filter((f) => f !== "csv")
+      .sort();
     expect(committed).toEqual([...files.keys()].sort());
     for (const [name, content] of files) expect(readData(name), name).toBe(content);
   });

@@ -76,6 +76,36 @@ const MUTATIONS: { name: string; shape: boolean; path: RegExp; apply: (d: Report
     path: /entities\[1\]\.id/,
     apply: (d) => void Object.assign(d.entities[1] as object, { id: d.entities[0]?.id }),
   },
+  {
+    name: "event type outside the vocabulary",
+    shape: true,
+    path: /events\[0\]\.type/,
+    apply: (d) => void Object.assign(d.events[0] as object, { type: "tries" }),
+  },
+  {
+    name: "control character in a name",
+    shape: false,
+    path: /entities\[3\]\.name/,
+    apply: (d) => void Object.assign(d.entities[3] as object, { name: "Hidden\u001b[8m text" }),
+  },
+  {
+    name: "sanction history out of order",
+    shape: false,
+    path: /sanctions\[1\]\.history\[1\]/,
+    apply: (d) => d.sanctions[1]?.history.reverse(),
+  },
+  {
+    name: "sanction status that is not its last change",
+    shape: false,
+    path: /sanctions\[1\]\.status/,
+    apply: (d) => void Object.assign(d.sanctions[1] as object, { status: "lifted" }),
+  },
+  {
+    name: "orphan entity",
+    shape: false,
+    path: /entities\[\d+\]/,
+    apply: (d) => void d.entities.push({ ...(d.entities.find((e) => e.id === "minsk") as Entity), id: "minsk-2" }),
+  },
 ];
 
 describe("parseReport", () => {
@@ -99,6 +129,23 @@ describe("parseReport", () => {
     });
   }
 
+  it("round-trips a valid document through JSON, whatever the key order and spacing", () => {
+    const base = valid();
+    const shuffle = (v: unknown, seed: number): unknown => {
+      if (Array.isArray(v)) return v.map((x) => shuffle(x, seed));
+      if (!v || typeof v !== "object") return v;
+      const entries = Object.entries(v).map(([k, x]) => [k, shuffle(x, seed)] as const);
+      return Object.fromEntries(seed % 2 ? entries.reverse() : entries.sort(() => 0));
+    };
+    fc.assert(
+      fc.property(fc.nat(), fc.nat({ max: 4 }), (seed, indent) => {
+        const text = JSON.stringify(shuffle(base, seed), null, indent);
+        expect(parseReport(JSON.parse(text))).toEqual(base);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("throws only ReportParseError on arbitrary input", () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
@@ -113,7 +160,7 @@ describe("parseReport", () => {
     );
   });
 
-  it("never accepts a mutated invalid document", () => {
+  it("never accepts a mutated invalid document, and names the path", () => {
     const base = valid();
     const breakers: ((e: Entity, d: ReportDocument) => void)[] = [
       (e) => Object.assign(e, { name: 1 }),
@@ -123,14 +170,26 @@ describe("parseReport", () => {
       (e) => Object.assign(e.evidence[0] as object, { paragraphId: "p99" }),
       (e) => Object.assign(e, { id: "Not A Slug" }),
       (e, d) => Object.assign(e, { id: d.entities.find((x) => x !== e)?.id }),
-      (e) => Object.assign(e, { dates: [{ edtf: "2009-13", role: "x", evidence: e.evidence[0] }] }),
+      (e) => Object.assign(e, { dates: [{ edtf: "2009-13", role: "occurred", evidence: e.evidence[0] }] }),
+      (e) => Object.assign(e, { dates: [{ edtf: "2009", role: "happened", evidence: e.evidence[0] }] }),
       (e) => Object.assign(e, { status: { word: "lifted", evidence: e.evidence[0] } }),
+      (e) => Object.assign(e, { name: `${e.name}\u0085` }),
     ];
     fc.assert(
       fc.property(fc.nat({ max: base.entities.length - 1 }), fc.nat({ max: breakers.length - 1 }), (i, b) => {
         const d = structuredClone(base);
         (breakers[b] as (e: Entity, d: ReportDocument) => void)(d.entities[i] as Entity, d);
-        expect(() => parseReport(d)).toThrow(ReportParseError);
+        const error = (() => {
+          try {
+            parseReport(d);
+          } catch (e) {
+            return e;
+          }
+        })();
+        expect(error).toBeInstanceOf(ReportParseError);
+        const issues = (error as ReportParseError).issues;
+        expect(issues.length).toBeGreaterThan(0);
+        expect(issues.every((issue) => issue.path.length > 0)).toBe(true);
       }),
       { numRuns: 1000 },
     );

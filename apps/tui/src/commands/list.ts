@@ -3,10 +3,12 @@ import { HIT_KINDS, type HitKind } from "@report/search";
 import { ENTITY_KIND_LIST, kindLabel, pairSpans, passage, timelineEntries } from "@report/view";
 import { closestIds } from "../model.ts";
 import { markSpans } from "../style.ts";
-import { type Ctx, fail, json, type Output, ok } from "./types.ts";
+import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
 /** `report entities [--kind K]`: every entity, grouped by kind. */
 export function entities(ctx: Ctx, kind?: string): Output {
+  const refused = kind === undefined ? undefined : tooLong("kind", kind);
+  if (refused) return refused;
   if (kind !== undefined && !(ENTITY_KIND_LIST as readonly string[]).includes(kind)) {
     return fail(`unknown kind '${kind}'. Closest kinds: ${closestIds(ENTITY_KIND_LIST, kind).join(", ")}\n`, 2);
   }

@@ -1,7 +1,7 @@
 import { mentionsIn } from "@report/view";
 import { closestIds, partHeading } from "../model.ts";
 import { markSpans } from "../style.ts";
-import { type Ctx, fail, json, type Output, ok } from "./types.ts";
+import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
 /** `report read [paragraph-id]`: the report's text, one paragraph or all, mentions marked. */
 export function read(ctx: Ctx, paragraphId?: string): Output {
@@ -9,6 +9,8 @@ export function read(ctx: Ctx, paragraphId?: string): Output {
   const all = report.structure.paragraphs;
   let list = all;
   if (paragraphId !== undefined) {
+    const refused = tooLong("paragraph id", paragraphId);
+    if (refused) return refused;
     const p = index.getParagraph(paragraphId);
     if (!p) {
       const close = closestIds(

@@ -17,10 +17,12 @@ import {
   typedRecord,
 } from "@report/view";
 import { closestIds } from "../model.ts";
-import { type Ctx, fail, json, type Output, ok } from "./types.ts";
+import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
 /** `report show <id>`: one entity (or any other record) with its values, what it takes part in, and evidence. */
 export function show(ctx: Ctx, id: string): Output {
+  const refused = tooLong("id", id);
+  if (refused) return refused;
   const { report } = ctx.model;
   const found = typedRecord(report, id);
   if (found?.kind === "entity") return ctx.json ? json(found.record) : ok(formatEntity(ctx, found.record));

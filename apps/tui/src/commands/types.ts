@@ -1,4 +1,4 @@
-import type { Model } from "../model.ts";
+import { MAX_ID_LENGTH, type Model } from "../model.ts";
 import type { Style } from "../style.ts";
 
 /** What a command prints and how it exits; the CLI does the I/O. */
@@ -18,4 +18,9 @@ export interface Ctx {
 
 export const ok = (stdout: string): Output => ({ stdout, stderr: "", code: 0 });
 export const fail = (stderr: string, code = 1): Output => ({ stdout: "", stderr, code });
+/** Refuses an id or name too long to be one (bad usage), without echoing it; undefined when it is fine. */
+export const tooLong = (what: string, value: string): Output | undefined =>
+  value.length > MAX_ID_LENGTH
+    ? fail(`${what} too long: ${value.length} characters (at most ${MAX_ID_LENGTH})\n`, 2)
+    : undefined;
 export const json = (value: unknown): Output => ({ ...ok(`${JSON.stringify(value, null, 2)}\n`), json: true });

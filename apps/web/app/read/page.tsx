@@ -10,7 +10,7 @@ export const generateMetadata = (): Metadata =>
     alternates: { canonical: "/read" },
   });
 
-/** Prerendered at build time; `/read?hl=…` is rewritten by the proxy to ./highlight (rendered per request). */
+/** Prerendered at build time; `?hl=` (a quote to mark) is checked by the proxy and painted in the browser. */
 export default function ReadPage() {
   return <Reader />;
 }

@@ -13,7 +13,11 @@ interface Where {
 
 const QUOTE_KEYS = new Set(["exact", "prefix", "suffix"]);
 const isQuote = (v: unknown): v is Quote =>
-  !!v && typeof v === "object" && !Array.isArray(v) && typeof (v as Quote).exact === "string" && Object.keys(v).every((k) => QUOTE_KEYS.has(k));
+  !!v &&
+  typeof v === "object" &&
+  !Array.isArray(v) &&
+  typeof (v as Quote).exact === "string" &&
+  Object.keys(v).every((k) => QUOTE_KEYS.has(k));
 
 /**
  * Turns validated content into a report document: resolves every quote (a W3C TextQuoteSelector)
@@ -33,7 +37,13 @@ export function assemble(
       const r = resolveQuote(text, structure, node);
       if (r.ok) return r.evidence as T;
       problems.push({ code: r.code, ...where, path: formatPath(path), message: r.message, hint: r.hint });
-      return { quote: node.exact, start: 0, end: node.exact.length, paragraphId: "", sentenceIds: [] } satisfies Evidence as T;
+      return {
+        quote: node.exact,
+        start: 0,
+        end: node.exact.length,
+        paragraphId: "",
+        sentenceIds: [],
+      } satisfies Evidence as T;
     }
     if (Array.isArray(node)) return node.map((v, i) => resolveIn(v, where, [...path, i])) as T;
     if (!node || typeof node !== "object") return node;

@@ -37,7 +37,11 @@ function locate(content: Content, doc: ReportDocument, path: PropertyKey[]): Pic
   const collection = RECORD_COLLECTIONS.find((c) => c === head);
   if (collection && typeof index === "number") {
     const record = doc[collection][index];
-    return { file: content[collection][index]?.file ?? "content/", id: record?.id ?? `#${index}`, path: formatPath(rest) };
+    return {
+      file: content[collection][index]?.file ?? "content/",
+      id: record?.id ?? `#${index}`,
+      path: formatPath(rest),
+    };
   }
   return { file: content.reportFile, id: doc.id, path: formatPath(path) };
 }

@@ -1,5 +1,5 @@
-import { type ReportDocument, RECORD_COLLECTIONS } from "../../src/schemas/report.ts";
 import type { Evidence } from "../../src/schemas/evidence.ts";
+import { RECORD_COLLECTIONS, type ReportDocument } from "../../src/schemas/report.ts";
 import { isEvidence, walk } from "../../src/schemas/walk.ts";
 
 export interface Coverage {

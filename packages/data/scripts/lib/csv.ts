@@ -20,7 +20,11 @@ export interface Table {
 }
 
 const list = (xs: string[]) => xs.join(" | ");
-const s = (name: string, references?: string): Column => ({ name, type: "string", ...(references ? { references } : {}) });
+const s = (name: string, references?: string): Column => ({
+  name,
+  type: "string",
+  ...(references ? { references } : {}),
+});
 const n = (name: string): Column => ({ name, type: "integer" });
 const EVIDENCE: Column[] = [s("quote"), n("start"), n("end"), s("paragraph_id"), n("evidence_count")];
 const evidence = (evs: Evidence[]) => {
@@ -40,7 +44,17 @@ export function tables(doc: ReportDocument): Table[] {
     {
       name: "entities",
       title: "Actors and things",
-      columns: [s("id"), s("kind"), s("name"), s("aliases"), s("country"), s("properties"), s("quantities"), s("dates"), ...EVIDENCE],
+      columns: [
+        s("id"),
+        s("kind"),
+        s("name"),
+        s("aliases"),
+        s("country"),
+        s("properties"),
+        s("quantities"),
+        s("dates"),
+        ...EVIDENCE,
+      ],
       primaryKey: ["id"],
       rows: doc.entities.map((e) => [
         e.id,
@@ -57,7 +71,20 @@ export function tables(doc: ReportDocument): Table[] {
     {
       name: "events",
       title: "Events: who did what to whom",
-      columns: [s("id"), s("type"), s("cameo_code"), s("aspect"), s("date"), s("after", "events"), s("place", "entities"), s("status_word"), s("qualifiers"), s("purpose"), s("topics"), ...EVIDENCE],
+      columns: [
+        s("id"),
+        s("type"),
+        s("cameo_code"),
+        s("aspect"),
+        s("date"),
+        s("after", "events"),
+        s("place", "entities"),
+        s("status_word"),
+        s("qualifiers"),
+        s("purpose"),
+        s("topics"),
+        ...EVIDENCE,
+      ],
       primaryKey: ["id"],
       rows: doc.events.map((e) => [
         e.id,
@@ -88,7 +115,16 @@ export function tables(doc: ReportDocument): Table[] {
     {
       name: "sanctions",
       title: "Sanctions and their current status",
-      columns: [s("id"), s("name"), s("authority", "entities"), s("part_of", "sanctions"), s("status"), s("status_word"), s("conditions"), ...EVIDENCE],
+      columns: [
+        s("id"),
+        s("name"),
+        s("authority", "entities"),
+        s("part_of", "sanctions"),
+        s("status"),
+        s("status_word"),
+        s("conditions"),
+        ...EVIDENCE,
+      ],
       primaryKey: ["id"],
       rows: doc.sanctions.map((x) => [
         x.id,
@@ -118,7 +154,18 @@ export function tables(doc: ReportDocument): Table[] {
     {
       name: "restrictions",
       title: "Restrictions: who restricts what, the limit and since when",
-      columns: [s("id"), s("name"), s("type"), s("cameo_code"), s("authority", "entities"), s("restricts"), s("limit"), s("date"), s("qualifiers"), ...EVIDENCE],
+      columns: [
+        s("id"),
+        s("name"),
+        s("type"),
+        s("cameo_code"),
+        s("authority", "entities"),
+        s("restricts"),
+        s("limit"),
+        s("date"),
+        s("qualifiers"),
+        ...EVIDENCE,
+      ],
       primaryKey: ["id"],
       rows: doc.restrictions.map((r) => [
         r.id,
@@ -150,22 +197,65 @@ export function tables(doc: ReportDocument): Table[] {
     {
       name: "goals",
       title: "Goals, priority areas and sub-goals of each strategy, in text order",
-      columns: [s("id"), s("strategy_id", "strategies"), s("priority_area_id", "goals"), s("level"), n("position"), s("name"), s("means"), ...EVIDENCE],
+      columns: [
+        s("id"),
+        s("strategy_id", "strategies"),
+        s("priority_area_id", "goals"),
+        s("level"),
+        n("position"),
+        s("name"),
+        s("means"),
+        ...EVIDENCE,
+      ],
       primaryKey: ["id"],
       rows: doc.strategies.flatMap((x) => [
-        ...x.goals.map((g, i) => [g.id, x.id, "", "goal", i + 1, g.name, list(g.means.map((m) => m.quote)), ...evidence([g.evidence])]),
+        ...x.goals.map((g, i) => [
+          g.id,
+          x.id,
+          "",
+          "goal",
+          i + 1,
+          g.name,
+          list(g.means.map((m) => m.quote)),
+          ...evidence([g.evidence]),
+        ]),
         ...x.priorityAreas.flatMap((a, i) => [
           [a.id, x.id, "", "priority-area", i + 1, a.name, "", ...evidence([a.evidence])],
-          ...a.subGoals.map((g, j) => [g.id, x.id, a.id, "sub-goal", j + 1, g.name, list(g.means.map((m) => m.quote)), ...evidence([g.evidence])]),
+          ...a.subGoals.map((g, j) => [
+            g.id,
+            x.id,
+            a.id,
+            "sub-goal",
+            j + 1,
+            g.name,
+            list(g.means.map((m) => m.quote)),
+            ...evidence([g.evidence]),
+          ]),
         ]),
       ]),
     },
     {
       name: "relations",
       title: "Lasting ties between entities",
-      columns: [s("id"), s("type"), s("source", "entities"), s("target", "entities"), s("qualifiers"), s("external_source"), ...EVIDENCE],
+      columns: [
+        s("id"),
+        s("type"),
+        s("source", "entities"),
+        s("target", "entities"),
+        s("qualifiers"),
+        s("external_source"),
+        ...EVIDENCE,
+      ],
       primaryKey: ["id"],
-      rows: doc.relations.map((r) => [r.id, r.type, r.source, r.target, words(r.qualifiers), r.external?.source ?? "", ...evidence(r.evidence)]),
+      rows: doc.relations.map((r) => [
+        r.id,
+        r.type,
+        r.source,
+        r.target,
+        words(r.qualifiers),
+        r.external?.source ?? "",
+        ...evidence(r.evidence),
+      ]),
     },
   ];
 }

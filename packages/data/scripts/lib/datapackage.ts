@@ -12,7 +12,10 @@ function describe(path: string, content: string) {
 function tableSchema(table: Table) {
   const foreignKeys = table.columns
     .filter((c) => c.references)
-    .map((c) => ({ fields: c.name, reference: { resource: c.references === table.name ? "" : c.references, fields: "id" } }));
+    .map((c) => ({
+      fields: c.name,
+      reference: { resource: c.references === table.name ? "" : c.references, fields: "id" },
+    }));
   return {
     fields: table.columns.map((c) => ({ name: c.name, type: c.type })),
     primaryKey: table.primaryKey,
@@ -41,10 +44,24 @@ export function dataPackage(doc: ReportDocument, files: Map<string, string>, all
         encoding: "utf-8",
         schema: tableSchema(table),
       };
-    const name = path.replace(/\.[a-z.]+$/, "").replace(/[^a-z0-9-]/g, "-");
-    if (path.endsWith(".txt")) return { name, ...base, format: "txt", mediatype: "text/plain", encoding: doc.source.encoding === "ascii" ? "us-ascii" : "utf-8" };
+    const name = path.replace(/\.json$|\.txt$/, "").replace(/[^a-z0-9-]/g, "-");
+    if (path.endsWith(".txt"))
+      return {
+        name,
+        ...base,
+        format: "txt",
+        mediatype: "text/plain",
+        encoding: doc.source.encoding === "ascii" ? "us-ascii" : "utf-8",
+      };
     if (path.endsWith(".ftm.json"))
-      return { name, title: "FollowTheMoney entities, one JSON object per line", ...base, format: "jsonl", mediatype: "application/x-ndjson", encoding: "utf-8" };
+      return {
+        name,
+        title: "FollowTheMoney entities, one JSON object per line",
+        ...base,
+        format: "jsonl",
+        mediatype: "application/x-ndjson",
+        encoding: "utf-8",
+      };
     return { name, ...base, format: "json", mediatype: "application/json", encoding: "utf-8" };
   });
   const descriptor = {

@@ -44,8 +44,14 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
   };
   const names = (ids: string[]) => ids.flatMap((id) => byId.get(id)?.name ?? []);
   const exported = (ids: string[]) => ids.filter((id) => schemaOf(id) !== null);
+  // Event.involved and Event.organizer hold parties (LegalEntity and its kinds); others are named.
+  const PARTIES = new Set(["LegalEntity", "PublicBody", "Organization", "Company"]);
+  const parties = (ids: string[]) => ids.filter((id) => PARTIES.has(schemaOf(id) ?? ""));
+  const others = (ids: string[]) => names(ids.filter((id) => !PARTIES.has(schemaOf(id) ?? "")));
   const quotes = (evs: Evidence[]) => evs.map((e) => e.quote);
-  const provenance = { proof: [doc.entities.find((e) => e.kind === "document")?.id ?? ""].filter(Boolean), sourceUrl: [doc.metadata.originalUrl.value] };
+  // Every FtM schema has sourceUrl; only Things (not edges or Sanction, which are Intervals) have `proof`.
+  const provenance = { sourceUrl: [doc.metadata.originalUrl.value] };
+  const proof = { ...provenance, proof: [doc.entities.find((e) => e.kind === "document")?.id ?? ""].filter(Boolean) };
   const props = new Map<string, Record<string, string[]>>();
   const add = (id: string, key: string, ...values: string[]) => {
     const p = props.get(id);
@@ -56,7 +62,7 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
   for (const e of doc.entities) {
     const schema = ENTITY_KINDS[e.kind].ftm;
     if (schema === null) continue;
-    const p: Record<string, string[]> = { ...provenance, notes: quotes(e.evidence) };
+    const p: Record<string, string[]> = { ...proof, notes: quotes(e.evidence) };
     props.set(e.id, p);
     if (schema === "Address") Object.assign(p, { full: [e.name], city: [e.name] });
     else if (schema === "Article") Object.assign(p, { title: [e.name], ...ftmDates(e.dates[0]) });
@@ -71,7 +77,11 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
   for (const r of doc.relations) {
     const mapping = RELATION_TYPES[r.type].ftm;
     const targetIso = iso(r.target);
-    const evidence = { ...provenance, summary: quotes(r.evidence), ...(r.external ? { notes: [r.external.source] } : {}) };
+    const evidence = {
+      ...provenance,
+      summary: quotes(r.evidence),
+      ...(r.external ? { notes: [r.external.source] } : {}),
+    };
     if ("property" in mapping) {
       if (targetIso) add(r.source, mapping.property, targetIso);
       else if (mapping.property === "publisher") add(r.source, "publisher", ...names([r.target]));
@@ -84,7 +94,10 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
     }
     if (schemaOf(r.source) === null || schemaOf(r.target) === null) continue;
     const organizationLike = ["PublicBody", "Organization", "Company"].includes(schemaOf(r.target) ?? "");
-    const edge = mapping.schema === "Membership" && !organizationLike ? { schema: "UnknownLink", source: "subject", target: "object", role: RELATION_TYPES[r.type].label } : mapping;
+    const edge =
+      mapping.schema === "Membership" && !organizationLike
+        ? { schema: "UnknownLink", source: "subject", target: "object", role: RELATION_TYPES[r.type].label }
+        : mapping;
     const role = "role" in edge && edge.role ? { role: [edge.role] } : {};
     entities.push({
       id: r.id,
@@ -93,7 +106,8 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
     });
   }
 
-  const place = (id: string | undefined): Props => (id ? { location: names([id]), country: [iso(id) ?? jurisdictionOf(id, doc) ?? ""].filter(Boolean) } : {});
+  const place = (id: string | undefined): Props =>
+    id ? { location: names([id]), country: [iso(id) ?? jurisdictionOf(id, doc) ?? ""].filter(Boolean) } : {};
   for (const e of doc.events) {
     const cameo = EVENT_TYPES[e.type].cameo;
     entities.push({
@@ -102,13 +116,13 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
       properties: clean({
         name: [e.evidence[0]?.quote ?? e.id],
         description: [`CAMEO ${cameo.code}: ${cameo.label}`],
-        involved: exported([...e.agents, ...e.targets]),
-        organizer: exported(e.agents),
-        namesMentioned: names([...e.agents, ...e.targets].filter((id) => schemaOf(id) === null)),
+        involved: parties([...e.agents, ...e.targets]),
+        organizer: parties(e.agents),
+        namesMentioned: others([...e.agents, ...e.targets]),
         ...ftmDates(e.date),
         ...place(e.place),
         summary: quotes(e.evidence),
-        ...provenance,
+        ...proof,
       }),
     });
   }
@@ -120,12 +134,12 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
       properties: clean({
         name: [r.name],
         description: [`CAMEO ${cameo.code}: ${cameo.label}`],
-        involved: exported([r.authority, ...r.targets]),
-        organizer: exported([r.authority]),
-        namesMentioned: names([r.authority, ...r.targets].filter((id) => schemaOf(id) === null)),
+        involved: parties([r.authority, ...r.targets]),
+        organizer: parties([r.authority]),
+        namesMentioned: others([r.authority, ...r.targets]),
         ...ftmDates(r.date),
         summary: quotes(r.evidence),
-        ...provenance,
+        ...proof,
       }),
     });
   }
@@ -144,7 +158,9 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
           program: [s.name],
           status: [s.statusWord],
           provisions: [...s.conditions, ...(parent?.conditions ?? [])].map((c) => c.evidence.quote),
-          ...(first?.date ? { startDate: ftmDates(first.date).date?.slice(0, 1) ?? ftmDates(first.date).startDate ?? [] } : {}),
+          ...(first?.date
+            ? { startDate: ftmDates(first.date).date?.slice(0, 1) ?? ftmDates(first.date).startDate ?? [] }
+            : {}),
           summary: quotes(s.evidence),
           ...provenance,
         }),
@@ -161,9 +177,14 @@ function jurisdictionOf(id: string, doc: ReportDocument): string | undefined {
     seen.add(at);
     const e = byId.get(at);
     if (e?.kind === "country") return e.country;
-    at = doc.relations.find((r) => r.source === at && (r.type === "part-of" || r.type === "member-of" || r.type === "located-in"))?.target;
+    at = doc.relations.find(
+      (r) => r.source === at && (r.type === "part-of" || r.type === "member-of" || r.type === "located-in"),
+    )?.target;
   }
   return undefined;
 }
 
-export const ftmLines = (doc: ReportDocument) => `${ftmEntities(doc).map((e) => JSON.stringify(e)).join("\n")}\n`;
+export const ftmLines = (doc: ReportDocument) =>
+  `${ftmEntities(doc)
+    .map((e) => JSON.stringify(e))
+    .join("\n")}\n`;

@@ -62,7 +62,7 @@ function readYaml(path: string, file: string, problems: Problem[], required: boo
     return MISSING;
   }
   try {
-    return parse(readFileSync(path, "utf8"), { prettyErrors: true }) ?? [];
+    return parse(readFileSync(path, "utf8"), { prettyErrors: true });
   } catch (error) {
     problems.push({
       code: "yaml-syntax",
@@ -76,7 +76,12 @@ function readYaml(path: string, file: string, problems: Problem[], required: boo
   }
 }
 
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: Problem[]): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  problems: Problem[],
+): z.infer<S> | undefined {
   if (data === MISSING) return undefined;
   const result = schema.safeParse(data);
   if (result.success) return result.data;
@@ -107,9 +112,18 @@ export function loadContent(contentDir: string, root: string, problems: Problem[
     return ((items ?? []) as unknown[]).map((item) => ({ file: rel(path), item })) as ContentRecords[K];
   };
   const reportPath = join(contentDir, "report.yaml");
-  const report = validate(ContentReportSchema, readYaml(reportPath, rel(reportPath), problems, true), rel(reportPath), problems);
+  const report = validate(
+    ContentReportSchema,
+    readYaml(reportPath, rel(reportPath), problems, true),
+    rel(reportPath),
+    problems,
+  );
   const entityDir = join(contentDir, "entities");
-  const entityFiles = existsSync(entityDir) ? readdirSync(entityDir).filter((n) => n.endsWith(".yaml")).sort() : [];
+  const entityFiles = existsSync(entityDir)
+    ? readdirSync(entityDir)
+        .filter((n) => n.endsWith(".yaml"))
+        .sort()
+    : [];
   const records: ContentRecords = {
     entities: entityFiles.flatMap((name) => load("entities", join(entityDir, name))),
     events: load("events", join(contentDir, "events.yaml")),

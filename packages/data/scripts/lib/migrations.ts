@@ -29,7 +29,14 @@ export function migrationProblems(root: string, doc: ReportDocument): Problem[] 
     const parsed = MigrationSchema.safeParse(JSON.parse(readFileSync(join(dir, name), "utf8")));
     if (!parsed.success) {
       for (const i of parsed.error.issues)
-        problems.push({ code: "schema", file, id: String(i.path[1] ?? ""), path: i.path.join("."), message: i.message, hint: "map each old id to { id } or { id: null, reason }" });
+        problems.push({
+          code: "schema",
+          file,
+          id: String(i.path[1] ?? ""),
+          path: i.path.join("."),
+          message: i.message,
+          hint: "map each old id to { id } or { id: null, reason }",
+        });
       continue;
     }
     if (major(parsed.data.to) !== major(doc.dataVersion)) continue;

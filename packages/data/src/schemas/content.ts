@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { entitySchema } from "./entity.ts";
-import { QuoteSchema } from "./evidence.ts";
 import { eventSchema } from "./event.ts";
+import { QuoteSchema } from "./evidence.ts";
 import { SlugSchema } from "./ids.ts";
 import { metadataSchemas } from "./metadata.ts";
 import { relationSchema } from "./relation.ts";

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { ENTITY_KINDS, type EntityKind, keysOf } from "../vocabulary.ts";
+import { ENTITY_KINDS, type EntityKind } from "../vocabulary.ts";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 import { draftMarks, valueSchemas } from "./values.ts";
 
 export const EntityKindSchema = z.enum(keysOf(ENTITY_KINDS));

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { EVENT_TYPES, IMPLIED_FIELDS, keysOf } from "../vocabulary.ts";
+import { EVENT_TYPES, IMPLIED_FIELDS } from "../vocabulary.ts";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 import { draftMarks, valueSchemas } from "./values.ts";
 
 export const EventTypeSchema = z.enum(keysOf(EVENT_TYPES));

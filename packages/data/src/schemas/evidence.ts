@@ -16,11 +16,13 @@ export type Quote = z.infer<typeof QuoteSchema>;
  * A quote resolved by the build: `source.text.slice(start, end) === quote`.
  * Offsets are UTF-16 code units (JavaScript string indices), `[start, end)`.
  */
-export const EvidenceSchema = z.strictObject({
-  quote: z.string().min(1),
-  start: z.int().nonnegative(),
-  end: z.int().positive(),
-  paragraphId: IdSchema,
-  sentenceIds: z.array(IdSchema).min(1),
-});
+export const EvidenceSchema = z
+  .strictObject({
+    quote: z.string().min(1),
+    start: z.int().nonnegative(),
+    end: z.int().positive(),
+    paragraphId: IdSchema,
+    sentenceIds: z.array(IdSchema).min(1),
+  })
+  .meta({ id: "Evidence", description: "A quote and its [start, end) offsets in the source text" });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -19,20 +19,42 @@ export function integrityIssues(doc: ReportDocumentShape): Issue[] {
 
   const checkEvidence = (ev: Evidence, path: Path) => {
     if (ev.end <= ev.start || ev.end > text.length) {
-      issues.push({ code: "span-outside-text", path, message: `span [${ev.start}, ${ev.end}) is outside the source text (length ${text.length})` });
+      issues.push({
+        code: "span-outside-text",
+        path,
+        message: `span [${ev.start}, ${ev.end}) is outside the source text (length ${text.length})`,
+      });
       return;
     }
     if (text.slice(ev.start, ev.end) !== ev.quote)
-      issues.push({ code: "quote-mismatch", path: [...path, "quote"], message: `source.text.slice(${ev.start}, ${ev.end}) does not equal the quote` });
+      issues.push({
+        code: "quote-mismatch",
+        path: [...path, "quote"],
+        message: `source.text.slice(${ev.start}, ${ev.end}) does not equal the quote`,
+      });
     const p = paragraphs.get(ev.paragraphId);
-    if (!p) issues.push({ code: "dangling-reference", path: [...path, "paragraphId"], message: `no paragraph '${ev.paragraphId}'` });
+    if (!p)
+      issues.push({
+        code: "dangling-reference",
+        path: [...path, "paragraphId"],
+        message: `no paragraph '${ev.paragraphId}'`,
+      });
     else if (ev.start < p.start || ev.end > p.end)
-      issues.push({ code: "span-outside-paragraph", path: [...path, "paragraphId"], message: `span is not inside paragraph '${p.id}'` });
+      issues.push({
+        code: "span-outside-paragraph",
+        path: [...path, "paragraphId"],
+        message: `span is not inside paragraph '${p.id}'`,
+      });
     ev.sentenceIds.forEach((id, i) => {
       const s = sentences.get(id);
-      if (!s) issues.push({ code: "dangling-reference", path: [...path, "sentenceIds", i], message: `no sentence '${id}'` });
+      if (!s)
+        issues.push({ code: "dangling-reference", path: [...path, "sentenceIds", i], message: `no sentence '${id}'` });
       else if (ev.end <= s.start || ev.start >= s.end)
-        issues.push({ code: "span-outside-sentence", path: [...path, "sentenceIds", i], message: `span does not overlap sentence '${id}'` });
+        issues.push({
+          code: "span-outside-sentence",
+          path: [...path, "sentenceIds", i],
+          message: `span does not overlap sentence '${id}'`,
+        });
     });
   };
 
@@ -43,7 +65,11 @@ export function integrityIssues(doc: ReportDocumentShape): Issue[] {
       return false;
     }
     if (isWordInQuote(value) && !value.evidence.quote.includes(value.word))
-      issues.push({ code: "word-not-in-quote", path: [...path, "word"], message: `'${value.word}' is not in its quote "${value.evidence.quote}"` });
+      issues.push({
+        code: "word-not-in-quote",
+        path: [...path, "word"],
+        message: `'${value.word}' is not in its quote "${value.evidence.quote}"`,
+      });
     if (typeof value === "string" && CONTROL.test(value))
       issues.push({ code: "control-character", path, message: "contains a control character (C0 or C1)" });
     return undefined;
@@ -52,10 +78,18 @@ export function integrityIssues(doc: ReportDocumentShape): Issue[] {
   issues.push(...idIssues(doc), ...referenceIssues(doc));
   for (const [i, s] of structure.sentences.entries())
     if (!paragraphs.has(s.paragraphId))
-      issues.push({ code: "dangling-reference", path: ["structure", "sentences", i, "paragraphId"], message: `no paragraph '${s.paragraphId}'` });
+      issues.push({
+        code: "dangling-reference",
+        path: ["structure", "sentences", i, "paragraphId"],
+        message: `no paragraph '${s.paragraphId}'`,
+      });
   const bytes = source.encoding === "ascii" ? source.text.length : new TextEncoder().encode(source.text).length;
   if (bytes !== source.bytes)
-    issues.push({ code: "source-bytes", path: ["source", "bytes"], message: `the text has ${bytes} bytes but bytes says ${source.bytes}` });
+    issues.push({
+      code: "source-bytes",
+      path: ["source", "bytes"],
+      message: `the text has ${bytes} bytes but bytes says ${source.bytes}`,
+    });
   return issues;
 }
 
@@ -68,18 +102,23 @@ function idIssues(doc: ReportDocumentShape): Issue[] {
     seen.add(id);
   };
   for (const key of ["entities", "events", "sanctions", "restrictions", "relations"] as const)
-    doc[key].forEach((r, i) => see(r.id, [key, i, "id"]));
+    for (const [i, r] of doc[key].entries()) see(r.id, [key, i, "id"]);
   doc.strategies.forEach((s, i) => {
     see(s.id, ["strategies", i, "id"]);
-    s.goals.forEach((g, j) => see(g.id, ["strategies", i, "goals", j, "id"]));
+    for (const [j, g] of s.goals.entries()) see(g.id, ["strategies", i, "goals", j, "id"]);
     s.priorityAreas.forEach((a, j) => {
       see(a.id, ["strategies", i, "priorityAreas", j, "id"]);
-      a.subGoals.forEach((g, k) => see(g.id, ["strategies", i, "priorityAreas", j, "subGoals", k, "id"]));
+      for (const [k, g] of a.subGoals.entries()) see(g.id, ["strategies", i, "priorityAreas", j, "subGoals", k, "id"]);
     });
   });
   doc.relations.forEach((r, i) => {
     const id = `${r.source}--${r.type}--${r.target}`;
-    if (r.id !== id) issues.push({ code: "relation-id", path: ["relations", i, "id"], message: `must be '${id}' (source--type--target)` });
+    if (r.id !== id)
+      issues.push({
+        code: "relation-id",
+        path: ["relations", i, "id"],
+        message: `must be '${id}' (source--type--target)`,
+      });
   });
   return issues;
 }
@@ -91,11 +130,14 @@ function referenceIssues(doc: ReportDocumentShape): Issue[] {
   const events = new Set(doc.events.map((e) => e.id));
   const sanctions = new Set(doc.sanctions.map((s) => s.id));
   const ref = (set: Set<string>, what: string) => (id: string | undefined, path: Path) => {
-    if (id !== undefined && !set.has(id)) issues.push({ code: "dangling-reference", path, message: `no ${what} '${id}'` });
+    if (id !== undefined && !set.has(id))
+      issues.push({ code: "dangling-reference", path, message: `no ${what} '${id}'` });
   };
   const entity = ref(entities, "entity");
   const event = ref(events, "event");
-  const all = (ids: string[], check: typeof entity, path: Path) => ids.forEach((id, i) => check(id, [...path, i]));
+  const all = (ids: string[], check: typeof entity, path: Path) => {
+    for (const [i, id] of ids.entries()) check(id, [...path, i]);
+  };
 
   doc.entities.forEach((e, i) => {
     if (e.kind !== "program") return;
@@ -110,15 +152,20 @@ function referenceIssues(doc: ReportDocumentShape): Issue[] {
     all(e.concerns, event, [...at, "concerns"]);
     entity(e.place, [...at, "place"]);
     event(e.after?.after, [...at, "after", "after"]);
-    if (e.after?.after === e.id) issues.push({ code: "dangling-reference", path: [...at, "after", "after"], message: "an event cannot follow itself" });
+    if (e.after?.after === e.id)
+      issues.push({
+        code: "dangling-reference",
+        path: [...at, "after", "after"],
+        message: "an event cannot follow itself",
+      });
   });
   doc.sanctions.forEach((s, i) => {
     const at: Path = ["sanctions", i];
     entity(s.authority, [...at, "authority"]);
     all(s.targets, entity, [...at, "targets"]);
     ref(sanctions, "sanction")(s.partOf, [...at, "partOf"]);
-    s.history.forEach((h, j) => event(h.event, [...at, "history", j, "event"]));
-    s.conditions.forEach((c, j) => event(c.statedIn, [...at, "conditions", j, "statedIn"]));
+    for (const [j, h] of s.history.entries()) event(h.event, [...at, "history", j, "event"]);
+    for (const [j, c] of s.conditions.entries()) event(c.statedIn, [...at, "conditions", j, "statedIn"]);
   });
   doc.restrictions.forEach((r, i) => {
     entity(r.authority, ["restrictions", i, "authority"]);
@@ -129,10 +176,11 @@ function referenceIssues(doc: ReportDocumentShape): Issue[] {
     entity(s.owner, [...at, "owner"]);
     all(s.targets, entity, [...at, "targets"]);
     all(s.means, event, [...at, "means"]);
-    s.goals.forEach((g, j) => all(g.targets, entity, [...at, "goals", j, "targets"]));
+    for (const [j, g] of s.goals.entries()) all(g.targets, entity, [...at, "goals", j, "targets"]);
     s.priorityAreas.forEach((a, j) => {
       all(a.focus, entity, [...at, "priorityAreas", j, "focus"]);
-      a.subGoals.forEach((g, k) => all(g.targets, entity, [...at, "priorityAreas", j, "subGoals", k, "targets"]));
+      for (const [k, g] of a.subGoals.entries())
+        all(g.targets, entity, [...at, "priorityAreas", j, "subGoals", k, "targets"]);
     });
   });
   doc.relations.forEach((r, i) => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { DEFECT_KINDS } from "../vocabulary.ts";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
-import { DEFECT_KINDS, keysOf } from "../vocabulary.ts";
 import { SlugSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 
 export function metadataSchemas<E extends typeof EvidenceSchema | typeof QuoteSchema>(evidence: E) {
   /** A value the report's own text states, with the words that state it. */

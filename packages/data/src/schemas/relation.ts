@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { keysOf, RELATION_TYPES } from "../vocabulary.ts";
+import { RELATION_TYPES } from "../vocabulary.ts";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 import { ExternalSchema, valueSchemas } from "./values.ts";
 
 /** A lasting tie: part-of, member-of, located-in, coordinates-with … (each mapped to FtM). */

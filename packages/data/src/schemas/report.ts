@@ -54,5 +54,12 @@ export const CorpusSchema = z.array(ReportDocumentSchema);
 export type Corpus = z.infer<typeof CorpusSchema>;
 
 /** The record collections of a document, in the order they are listed. */
-export const RECORD_COLLECTIONS = ["entities", "events", "sanctions", "restrictions", "strategies", "relations"] as const;
+export const RECORD_COLLECTIONS = [
+  "entities",
+  "events",
+  "sanctions",
+  "restrictions",
+  "strategies",
+  "relations",
+] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { keysOf, RESTRICTION_TYPES } from "../vocabulary.ts";
-import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
+import { RESTRICTION_TYPES } from "../vocabulary.ts";
 import { ImpliedFieldSchema } from "./event.ts";
+import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 import { valueSchemas } from "./values.ts";
 
 export const RestrictionTypeSchema = z.enum(keysOf(RESTRICTION_TYPES));

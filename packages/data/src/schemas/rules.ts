@@ -30,18 +30,38 @@ function onceIssues(doc: ReportDocumentShape): Issue[] {
   const events = new Map<string, string>();
   doc.events.forEach((e, i) => {
     const when = e.date?.edtf ?? (e.after ? `after ${e.after.after}` : "");
-    const key = [e.type, [...e.agents].sort(), [...e.targets].sort(), when, e.place ?? "", e.concerns, e.instruments].join("|");
+    const key = [
+      e.type,
+      [...e.agents].sort(),
+      [...e.targets].sort(),
+      when,
+      e.place ?? "",
+      e.concerns,
+      e.instruments,
+    ].join("|");
     const other = events.get(key);
     if (other)
-      issues.push({ code: "fact-twice", path: ["events", i], message: `records the same ${e.type} as event '${other}' (same agents, targets and date)` });
+      issues.push({
+        code: "fact-twice",
+        path: ["events", i],
+        message: `records the same ${e.type} as event '${other}' (same agents, targets and date)`,
+      });
     events.set(key, e.id);
   });
   const relations = new Set(doc.relations.map((r) => r.id));
   doc.relations.forEach((r, i) => {
     if (SYMMETRIC.has(r.type) && relations.has(`${r.target}--${r.type}--${r.source}`) && r.source > r.target)
-      issues.push({ code: "fact-twice", path: ["relations", i], message: `'${r.type}' reads both ways and is also recorded as '${r.target}--${r.type}--${r.source}'` });
+      issues.push({
+        code: "fact-twice",
+        path: ["relations", i],
+        message: `'${r.type}' reads both ways and is also recorded as '${r.target}--${r.type}--${r.source}'`,
+      });
     if (r.evidence.length === 0 && !r.external)
-      issues.push({ code: "unsupported-relation", path: ["relations", i, "evidence"], message: "a relation needs evidence, or `external` with a source" });
+      issues.push({
+        code: "unsupported-relation",
+        path: ["relations", i, "evidence"],
+        message: "a relation needs evidence, or `external` with a source",
+      });
   });
   return issues;
 }
@@ -70,7 +90,13 @@ function orphanIssues(doc: ReportDocumentShape): Issue[] {
   return doc.entities.flatMap((e, i) =>
     used.has(e.id)
       ? []
-      : [{ code: "orphan", path: ["entities", i] as Path, message: `entity '${e.id}' takes part in no event, sanction, restriction, strategy or relation` }],
+      : [
+          {
+            code: "orphan",
+            path: ["entities", i] as Path,
+            message: `entity '${e.id}' takes part in no event, sanction, restriction, strategy or relation`,
+          },
+        ],
   );
 }
 
@@ -79,7 +105,13 @@ function eventDateIssues(doc: ReportDocumentShape): Issue[] {
     if (e.date || e.after) return [];
     const dated = e.evidence.find((ev) => YEAR.test(ev.quote));
     return dated
-      ? [{ code: "missing-date", path: ["events", i, "date"] as Path, message: `its words give a date ("${dated.quote}") but the event has no date` }]
+      ? [
+          {
+            code: "missing-date",
+            path: ["events", i, "date"] as Path,
+            message: `its words give a date ("${dated.quote}") but the event has no date`,
+          },
+        ]
       : [];
   });
 }
@@ -106,18 +138,35 @@ function sanctionIssues(doc: ReportDocumentShape): Issue[] {
     let previous: string | null = null;
     s.history.forEach((h, j) => {
       const when = start(h.event);
-      if (when === null) issues.push({ code: "history-undated", path: [...at, "history", j, "event"], message: `event '${h.event}' has no date and follows no dated event` });
+      if (when === null)
+        issues.push({
+          code: "history-undated",
+          path: [...at, "history", j, "event"],
+          message: `event '${h.event}' has no date and follows no dated event`,
+        });
       else if (previous !== null && when < previous)
-        issues.push({ code: "history-order", path: [...at, "history", j], message: `out of chronological order: '${h.event}' comes before the entry above it` });
+        issues.push({
+          code: "history-order",
+          path: [...at, "history", j],
+          message: `out of chronological order: '${h.event}' comes before the entry above it`,
+        });
       if (when !== null) previous = when;
     });
     const last = s.history[s.history.length - 1];
     if (last && s.status !== last.status)
-      issues.push({ code: "status-mismatch", path: [...at, "status"], message: `is '${s.status}' but the last history entry says '${last.status}'` });
+      issues.push({
+        code: "status-mismatch",
+        path: [...at, "status"],
+        message: `is '${s.status}' but the last history entry says '${last.status}'`,
+      });
     const run = [...s.history].reverse().findIndex((h) => h.status !== s.status);
     const setter = s.history[run === -1 ? 0 : s.history.length - run];
     if (setter && s.statusWord !== setter.statusWord)
-      issues.push({ code: "status-mismatch", path: [...at, "statusWord"], message: `must be '${setter.statusWord}', the word of the entry that set the status` });
+      issues.push({
+        code: "status-mismatch",
+        path: [...at, "statusWord"],
+        message: `must be '${setter.statusWord}', the word of the entry that set the status`,
+      });
     const seen = new Set([s.id]);
     for (let p = s.partOf; p; p = byId.get(p)?.partOf) {
       if (seen.has(p)) {
@@ -148,7 +197,13 @@ function belongingIssues(doc: ReportDocumentShape): Issue[] {
   };
   return doc.entities.flatMap((e, i) =>
     (OF_A_STATE.has(e.kind) || (e.kind === "group" && /\bofficials$/.test(e.name))) && !reachesCountry(e.id)
-      ? [{ code: "not-in-a-country", path: ["entities", i] as Path, message: `${e.kind} '${e.id}' does not reach a country through part-of or member-of` }]
+      ? [
+          {
+            code: "not-in-a-country",
+            path: ["entities", i] as Path,
+            message: `${e.kind} '${e.id}' does not reach a country through part-of or member-of`,
+          },
+        ]
       : [],
   );
 }
@@ -160,12 +215,17 @@ function orderIssues(doc: ReportDocumentShape): Issue[] {
     items.forEach((item, i) => {
       const prev = items[i - 1];
       if (prev && item.evidence.start < prev.evidence.start)
-        issues.push({ code: "text-order", path: [...path, i], message: "is listed before an item that comes earlier in the text" });
+        issues.push({
+          code: "text-order",
+          path: [...path, i],
+          message: "is listed before an item that comes earlier in the text",
+        });
     });
   doc.strategies.forEach((s, i) => {
     inOrder(s.goals, ["strategies", i, "goals"]);
     inOrder(s.priorityAreas, ["strategies", i, "priorityAreas"]);
-    s.priorityAreas.forEach((a, j) => inOrder(a.subGoals, ["strategies", i, "priorityAreas", j, "subGoals"]));
+    for (const [j, a] of s.priorityAreas.entries())
+      inOrder(a.subGoals, ["strategies", i, "priorityAreas", j, "subGoals"]);
   });
   return issues;
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { keysOf, SANCTION_STATUSES } from "../vocabulary.ts";
-import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
+import { SANCTION_STATUSES } from "../vocabulary.ts";
 import { ImpliedFieldSchema } from "./event.ts";
+import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 
 export const SanctionStatusSchema = z.enum(keysOf(SANCTION_STATUSES));
 

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { DATE_ROLES, keysOf, PROPERTY_NAMES, QUALIFIER_KINDS } from "../vocabulary.ts";
+import { DATE_ROLES, PROPERTY_NAMES, QUALIFIER_KINDS } from "../vocabulary.ts";
 import { EvidenceSchema, type QuoteSchema } from "./evidence.ts";
 import { IdSchema } from "./ids.ts";
+import { keysOf } from "./keys.ts";
 
 const DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[?~%]?`;
-const EDTF = new RegExp(
-  `^(?:${DATE}|(?:${DATE}|\\.\\.)/(?:${DATE}|\\.\\.)|\\{${DATE}(?:,${DATE})*\\})$`,
-);
+const EDTF = new RegExp(`^(?:${DATE}|(?:${DATE}|\\.\\.)/(?:${DATE}|\\.\\.)|\\{${DATE}(?:,${DATE})*\\})$`);
 
 /**
  * An EDTF date (Library of Congress; levels 0-2) at exactly the precision the text gives:

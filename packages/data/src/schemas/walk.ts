@@ -7,9 +7,11 @@ export type Issue = { code: string; path: Path; message: string };
 /** Visits every value under `node` depth first; `visit` returns false to skip a subtree. */
 export function walk(node: unknown, path: Path, visit: (value: unknown, path: Path) => boolean | undefined): void {
   if (visit(node, path) === false) return;
-  if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (node && typeof node === "object")
-    for (const [k, v] of Object.entries(node)) walk(v, [...path, k], visit);
+  if (Array.isArray(node))
+    node.forEach((v, i) => {
+      walk(v, [...path, i], visit);
+    });
+  else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, [...path, k], visit);
 }
 
 export const isEvidence = (v: unknown): v is Evidence =>
@@ -22,4 +24,7 @@ export const isEvidence = (v: unknown): v is Evidence =>
 
 /** A word printed in its quote: a status word or a qualifier. */
 export const isWordInQuote = (v: unknown): v is { word: string; evidence: Evidence } =>
-  !!v && typeof v === "object" && typeof (v as { word?: unknown }).word === "string" && isEvidence((v as { evidence?: unknown }).evidence);
+  !!v &&
+  typeof v === "object" &&
+  typeof (v as { word?: unknown }).word === "string" &&
+  isEvidence((v as { evidence?: unknown }).evidence);

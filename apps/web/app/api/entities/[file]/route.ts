@@ -1,4 +1,4 @@
-import { entityJson } from "../../../../lib/api.ts";
+import { dataAt } from "../../../../lib/data-resources.ts";
 import { report } from "../../../../lib/report.ts";
 
 export const dynamic = "force-static";
@@ -8,8 +8,7 @@ export function generateStaticParams() {
   return report.entities.map((e) => ({ file: `${e.id}.json` }));
 }
 
+// Prerendered for the static export; the server answers from the proxy (unknown ids included: a JSON 404).
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const body = entityJson((await params).file);
-  if (!body) return Response.json({ error: "not found" }, { status: 404 });
-  return Response.json(body);
+  return dataAt(`/api/entities/${(await params).file}`);
 }

@@ -1,0 +1,149 @@
+import { DiffInputError, fateOf, type Migration, migrationsBetween } from "./migrations.ts";
+
+// What changed between two versions of a report document. Generic on purpose: a record is any object with a
+// string `id` in any top-level array (0.1 has `entities` and `relations`; 1.0 adds events, sanctions, …), ids
+// are unique across the whole document, so a record can move between arrays and still be the same record.
+
+type Json = Record<string, unknown>;
+
+export interface DocRecord {
+  id: string;
+  /** The top-level array it sits in, e.g. "entities". */
+  collection: string;
+  record: Json;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ChangedRecord {
+  /** The id in the new document. */
+  id: string;
+  /** The id in the old document (differs when a migration renamed it). */
+  oldId: string;
+  before: DocRecord;
+  after: DocRecord;
+  /** Top-level fields whose value differs, `id` excluded; a move to another array is the field "(array)". */
+  fields: FieldChange[];
+}
+
+export interface DataDiff {
+  from?: string | undefined;
+  to?: string | undefined;
+  added: DocRecord[];
+  removed: (DocRecord & { reason?: string })[];
+  changed: ChangedRecord[];
+  /** Old id → new id, for every record a migration renamed. */
+  renamed: Record<string, string>;
+}
+
+/** Every record of a document by id; `name` (the file) is only used in error messages. */
+export function recordsOf(doc: unknown, name: string): Map<string, DocRecord> {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    throw new DiffInputError(`'${name}' is not a report document: it must be a JSON object`);
+  const records = new Map<string, DocRecord>();
+  for (const [collection, value] of Object.entries(doc as Json)) {
+    if (!Array.isArray(value)) continue;
+    value.forEach((item, i) => {
+      if (typeof item !== "object" || item === null || typeof (item as Json).id !== "string") return;
+      const id = (item as Json).id as string;
+      const seen = records.get(id);
+      if (seen)
+        throw new DiffInputError(
+          `'${name}': ${collection}[${i}].id: '${id}' is also the id of a record in ${seen.collection}; ids must be unique across the document`,
+        );
+      records.set(id, { id, collection, record: item as Json });
+    });
+  }
+  if (records.size === 0)
+    throw new DiffInputError(`'${name}' is not a report document: no top-level array holds records with an "id"`);
+  return records;
+}
+
+/** JSON with object keys sorted, so equal values give equal text whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}
+
+function fieldChanges(before: DocRecord, after: DocRecord): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (before.collection !== after.collection)
+    changes.push({ field: "(array)", before: before.collection, after: after.collection });
+  const keys = [...new Set([...Object.keys(before.record), ...Object.keys(after.record)])].filter((k) => k !== "id");
+  for (const field of keys) {
+    const [b, a] = [before.record[field], after.record[field]];
+    if (canonical(b) !== canonical(a)) changes.push({ field, before: b, after: a });
+  }
+  return changes;
+}
+
+const version = (doc: unknown) => {
+  const v = (doc as Json | null)?.dataVersion;
+  return typeof v === "string" ? v : undefined;
+};
+
+/**
+ * The records added, removed and changed from `oldDoc` to `newDoc`, by id. An old id that a migration renamed
+ * is looked up under its new id, and counts as changed (renamed), never as a removal plus an addition.
+ */
+export function diffDocuments(
+  oldDoc: unknown,
+  newDoc: unknown,
+  migrations: Migration[] = [],
+  names = { old: "old", new: "new" },
+): DataDiff {
+  const before = recordsOf(oldDoc, names.old);
+  const after = recordsOf(newDoc, names.new);
+  const from = version(oldDoc);
+  const to = version(newDoc);
+  const chain = migrationsBetween(migrations, from, to);
+  const diff: DataDiff = { from, to, added: [], removed: [], changed: [], renamed: {} };
+  const matched = new Set<string>();
+  for (const old of before.values()) {
+    const fate = fateOf(old.id, chain);
+    if (fate && fate.id === null) {
+      diff.removed.push({ ...old, reason: fate.reason });
+      continue;
+    }
+    const id = fate?.id ?? old.id;
+    const now = after.get(id);
+    if (!now) {
+      diff.removed.push(id === old.id ? old : { ...old, reason: `renamed to '${id}', which the new document lacks` });
+      continue;
+    }
+    matched.add(id);
+    if (id !== old.id) diff.renamed[old.id] = id;
+    const fields = fieldChanges(old, now);
+    if (fields.length > 0 || id !== old.id) diff.changed.push({ id, oldId: old.id, before: old, after: now, fields });
+  }
+  for (const rec of after.values()) if (!matched.has(rec.id)) diff.added.push(rec);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  diff.added.sort(byId);
+  diff.removed.sort(byId);
+  diff.changed.sort(byId);
+  return diff;
+}
+
+/** The `--json` shape: ids only. */
+export function diffSummary(d: DataDiff): {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  renamed: Record<string, string>;
+} {
+  return {
+    added: d.added.map((r) => r.id),
+    removed: d.removed.map((r) => r.id),
+    changed: d.changed.map((r) => r.id),
+    renamed: Object.fromEntries(Object.entries(d.renamed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+}

@@ -1,0 +1,95 @@
+import { highlightRedirect } from "./highlight.ts";
+import { securityHeaders } from "./security.ts";
+
+/** The public data (JSON API and file downloads): readable by any site, so it answers CORS preflights. */
+export const PUBLIC_DATA_PREFIXES = ["/api/", "/downloads/"] as const;
+export const isPublicData = (path: string) => PUBLIC_DATA_PREFIXES.some((p) => path.startsWith(p));
+
+/** Every response of the public data says this (next.config headers(), the proxy's own answers, preflights). */
+export const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Content-Length, Content-Range, Accept-Ranges",
+  "Cross-Origin-Resource-Policy": "cross-origin",
+};
+
+const READ = ["GET", "HEAD"];
+const allowed = (path: string) => (isPublicData(path) ? [...READ, "OPTIONS"] : READ);
+
+/** A response the guard gives instead of passing the request on. */
+export interface GuardAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * What to do with a request before Next sees it: undefined to pass it on, or the answer. The site only
+ * serves reads, so GET and HEAD pass everywhere and OPTIONS (a CORS preflight) on the public data; any other
+ * method is 405 with Allow. A request target that is not a path (`*`) is 400: Next would fail on it (500).
+ */
+export function guardRequest(
+  method: string,
+  url: string,
+  knownHighlights?: ReadonlySet<string>,
+): GuardAnswer | undefined {
+  const absolute = /^https?:\/\//i.test(url);
+  if (!url.startsWith("/") && !absolute) return answer(400, "Bad request: the request target must be a path.\n");
+  const path = absolute ? pathOf(url) : (url.split("?")[0] ?? "/");
+  const allow = allowed(path);
+  if (READ.includes(method)) {
+    // A flood of made-up highlights is turned away here, before Next's router costs anything.
+    const query = absolute ? "" : url.slice(path.length);
+    const clean = query ? highlightRedirect(path, new URLSearchParams(query), knownHighlights) : undefined;
+    return clean ? { status: 307, headers: { ...baseHeaders(), Location: clean }, body: "" } : undefined;
+  }
+  if (method === "OPTIONS" && allow.includes("OPTIONS")) {
+    return {
+      status: 204,
+      headers: {
+        ...baseHeaders(),
+        ...CORS_HEADERS,
+        Allow: allow.join(", "),
+        "Access-Control-Allow-Methods": allow.join(", "),
+        "Access-Control-Allow-Headers": "If-None-Match, If-Range, Range",
+        "Access-Control-Max-Age": "86400",
+      },
+      body: "",
+    };
+  }
+  return answer(405, `Method ${method} is not allowed here: use ${allow.join(", ")}.\n`, { Allow: allow.join(", ") });
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "/";
+  }
+}
+
+const baseHeaders = (): Record<string, string> =>
+  Object.fromEntries(securityHeaders({ nonce: undefined, dev: false }).map((h) => [h.key, h.value]));
+
+function answer(status: number, body: string, extra: Record<string, string> = {}): GuardAnswer {
+  return {
+    status,
+    headers: { ...baseHeaders(), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra },
+    body,
+  };
+}
+
+/**
+ * Request headers that only Next's own machinery may set: server actions (the site has none) and the
+ * proxy's recursion marker. A client that sends them is dropped to a plain request.
+ */
+const INTERNAL_REQUEST_HEADERS = ["next-action", "x-middleware-subrequest"];
+
+/** The request headers Next gets: no internal ones, and no compression for a byte range (its offsets are
+ * of the file itself, and Next's compression would gzip the part). */
+export function cleanRequestHeaders(headers: Record<string, string | string[] | undefined>): void {
+  for (const name of INTERNAL_REQUEST_HEADERS) delete headers[name];
+  if (headers.range !== undefined) delete headers["accept-encoding"];
+}
+
+/** Response headers that tell the outside how the app is wired (the proxy's rewrite target, its other signals). */
+export const isInternalResponseHeader = (name: string) => /^x-middleware-/i.test(name);

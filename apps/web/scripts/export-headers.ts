@@ -1,0 +1,29 @@
+// After the static export: writes out/_headers, the headers `next start` sends, as rules a static host applies:
+// each page's CSP with the sha256 of its own inline scripts, the shared security headers, and the content type of
+// every file a host cannot type by its extension.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { inlineHashes, routeOfHtmlFile } from "../lib/csp-manifest.ts";
+import { dataFiles } from "../lib/files.ts";
+import { type ExportPage, exportHeaderRules, formatHeadersFile } from "../lib/static-headers.ts";
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+/** Writes `<out>/_headers` (atomically) and returns how many rules it holds. */
+export function writeExportHeaders(out: string): number {
+  const pages: ExportPage[] = [];
+  let notFound = { script: [] as string[], style: [] as string[] };
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    const file = join(entry.parentPath, entry.name);
+    const hashes = inlineHashes(readFileSync(file, "utf8"), sha256);
+    const route = routeOfHtmlFile(relative(out, file));
+    if (route === "/404") notFound = hashes;
+    else if (route !== "/_not-found") pages.push({ route, hashes });
+  }
+  const rules = exportHeaderRules(pages, notFound, dataFiles());
+  writeFileSync(join(out, "_headers.tmp"), formatHeadersFile(rules));
+  renameSync(join(out, "_headers.tmp"), join(out, "_headers"));
+  return rules.length;
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The production server: `next start`'s request handler behind a guard for what Next cannot take (a method
+// such as TRACE fails inside Next's Request with a 500; so does the request target `*`), and without the
+// headers that expose Next's internals. Usage: node server.ts [--hostname H] [--port P]
+import { createServer, type ServerResponse } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import next from "next";
+import { readCspManifest } from "./lib/csp-manifest.ts";
+import { cleanRequestHeaders, guardRequest, isInternalResponseHeader } from "./lib/http-guard.ts";
+
+const { values } = parseArgs({
+  options: { hostname: { type: "string", default: "localhost" }, port: { type: "string", default: "3000" } },
+});
+const hostname = values.hostname;
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`server.ts: --port must be a port number, not '${values.port}'`);
+  process.exit(2);
+}
+
+const dir = dirname(fileURLToPath(import.meta.url));
+const app = next({ dev: false, dir, hostname, port });
+const manifest = readCspManifest(join(dir, ".next"));
+const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
+await app.prepare();
+const handle = app.getRequestHandler();
+
+/** Drops internal headers however Next sets them: writeHead is where every response's headers are sent. */
+function withoutInternalHeaders(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    for (const name of res.getHeaderNames()) if (isInternalResponseHeader(name)) res.removeHeader(name);
+    const headers = args.find((a, i) => i > 0 && typeof a === "object" && a !== null);
+    if (headers && !Array.isArray(headers))
+      for (const name of Object.keys(headers)) if (isInternalResponseHeader(name)) delete (headers as never)[name];
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
+}
+
+const server = createServer((req, res) => {
+  const answer = guardRequest(req.method ?? "", req.url ?? "", knownHighlights);
+  if (answer) {
+    res.writeHead(answer.status, answer.headers).end(req.method === "HEAD" ? undefined : answer.body);
+    return;
+  }
+  cleanRequestHeaders(req.headers);
+  withoutInternalHeaders(res);
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Internal server error\n");
+  });
+});
+server.listen(port, hostname, () => console.log(`website on http://${hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    void app.close().finally(() => process.exit(0));
+  });

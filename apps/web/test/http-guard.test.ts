@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { highlightRedirect } from "../lib/highlight.ts";
+import { guardRequest } from "../lib/http-guard.ts";
+
+const known = new Set(["10-20"]);
+const q = (s: string) => new URLSearchParams(s);
+
+describe("highlightRedirect (proxy.ts and server.ts)", () => {
+  it("lets through exactly one highlight the site links to, and the plain reader", () => {
+    expect(highlightRedirect("/read", q("hl=10-20"), known)).toBeUndefined();
+    expect(highlightRedirect("/read", q("hl="), known)).toBeUndefined();
+    expect(highlightRedirect("/read", q(""), known)).toBeUndefined();
+    expect(highlightRedirect("/about", q("hl=x"), known)).toBeUndefined();
+  });
+  it("sends anything else to the clean /read", () => {
+    for (const hl of ["hl=x", "hl=10-21", "hl=10-20&hl=10-20", "hl=%00", `hl=${"9".repeat(5000)}`])
+      expect(highlightRedirect("/read", q(hl), known), hl.slice(0, 20)).toBe("/read");
+  });
+  it("without a build's list, accepts any well-formed span", () => {
+    expect(highlightRedirect("/read", q("hl=10-21"), undefined)).toBeUndefined();
+    expect(highlightRedirect("/read", q("hl=21-10"), undefined)).toBe("/read");
+  });
+});
+
+describe("guardRequest (server.ts)", () => {
+  it("passes reads, answers preflights on the public data, refuses other methods and targets", () => {
+    expect(guardRequest("GET", "/read")).toBeUndefined();
+    expect(guardRequest("HEAD", "/api/report.json")).toBeUndefined();
+    expect(guardRequest("OPTIONS", "/api/report.json")?.status).toBe(204);
+    expect(guardRequest("OPTIONS", "/read")).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD" } });
+    expect(guardRequest("TRACE", "/downloads/source.txt")).toMatchObject({
+      status: 405,
+      headers: { Allow: "GET, HEAD, OPTIONS" },
+    });
+    expect(guardRequest("GET", "*")?.status).toBe(400);
+    expect(guardRequest("GET", "/read?hl=x", known)).toMatchObject({ status: 307, headers: { Location: "/read" } });
+    expect(guardRequest("GET", "/read?hl=10-20", known)).toBeUndefined();
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { METHODS, request } from "node:http";
+import { connect } from "node:net";
+import { siteRoutes } from "@report/web/routes";
+import { describe, expect, inject, it } from "vitest";
+
+// Methods, request targets and stray headers from outside: the site only serves reads, so anything else
+// gets a clear 4xx with the usual headers, never a 500 (TRACE and `*` used to fail inside Next).
+const base = inject("webBase");
+const { hostname, port } = new URL(base);
+const PATHS = [...siteRoutes().map((r) => r.path), "/read?hl=x", "/entities?kind=company", "/no-such-page"];
+// CONNECT asks for a tunnel: Node's server closes such a connection itself, before any handler.
+const OTHER_METHODS = METHODS.filter((m) => !["GET", "HEAD", "OPTIONS", "CONNECT"].includes(m));
+const STRAY = {
+  "Next-Action": "7f00000000000000000000000000000000000000aa",
+  "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy",
+  "Content-Type": "multipart/form-data; boundary=x",
+};
+
+type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+
+/** One request with any method (fetch refuses TRACE), its body read whole. */
+function send(method: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, method, path, headers }, (res) => {
+      let body = "";
+      res.on("data", (d) => (body += String(d)));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end(method === "POST" || method === "PUT" ? "--x--\r\n" : undefined);
+  });
+}
+
+/** A raw request line, for targets no client library sends (`*`). */
+function rawStatus(line: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`${line}\r\nHost: ${hostname}\r\n\r\n`));
+    let got = "";
+    socket.on("data", (d) => {
+      got += String(d);
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(got);
+      if (m) {
+        socket.destroy();
+        resolve(Number(m[1]));
+      }
+    });
+    socket.on("error", reject);
+  });
+}
+
+const isData = (path: string) => /^\/(api|downloads)\//.test(path);
+
+describe("one method guard for every path", () => {
+  it(`answers ${OTHER_METHODS.length} other methods on ${PATHS.length} paths with 405, Allow and the security headers`, async () => {
+    const wrong: string[] = [];
+    for (const path of PATHS)
+      for (const method of OTHER_METHODS) {
+        const r = await send(method, path, STRAY);
+        const allow = isData(path) ? "GET, HEAD, OPTIONS" : "GET, HEAD";
+        const csp = String(r.headers["content-security-policy"] ?? "");
+        if (r.status !== 405 || r.headers.allow !== allow || !csp.includes("frame-ancestors 'none'"))
+          wrong.push(`${method} ${path}: ${r.status} allow=${r.headers.allow}`);
+        if (r.headers["x-content-type-options"] !== "nosniff") wrong.push(`${method} ${path}: no nosniff`);
+      }
+    expect(wrong).toEqual([]);
+  }, 240_000);
+
+  it("answers GET and HEAD with stray internal headers as if they were not there", async () => {
+    for (const path of PATHS)
+      for (const method of ["GET", "HEAD"]) {
+        const r = await send(method, path, { ...STRAY, rsc: "1" });
+        expect(r.status, `${method} ${path}`).toBeLessThan(500);
+      }
+  });
+
+  it("answers a CORS preflight on the public data, and 405 on pages", async () => {
+    for (const path of siteRoutes().map((r) => r.path)) {
+      const r = await send("OPTIONS", path, {
+        Origin: "https://example.com",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "if-none-match, range",
+      });
+      if (!isData(path)) {
+        expect(r.status, path).toBe(405);
+        continue;
+      }
+      expect(r.status, path).toBe(204);
+      expect(r.headers["access-control-allow-origin"]).toBe("*");
+      expect(String(r.headers["access-control-allow-methods"])).toContain("GET");
+      expect(String(r.headers["access-control-allow-headers"]).toLowerCase()).toContain("if-none-match");
+    }
+  });
+
+  it("answers a request target that is not a path with 400, not a 500", async () => {
+    expect(await rawStatus("GET * HTTP/1.1")).toBe(400);
+    expect(await rawStatus("OPTIONS * HTTP/1.1")).toBe(400);
+    expect(await rawStatus("TRACE /search HTTP/1.1")).toBe(405);
+  });
+
+  it("left no stack trace in the server's log", () => {
+    const log = readFileSync(inject("webLog"), "utf8");
+    expect(log).not.toMatch(/^\s+at .+[:(]\d+:\d+\)?$/m);
+    expect(log).not.toMatch(/TypeError|Invalid URL|Server Reference ID/);
+  });
+});
