@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { EvidenceQuote, markedText } from "../components/Text.tsx";
 import { markedSegments } from "../lib/marked.ts";
 
-const html = (nodes: ReactNode) => renderToStaticMarkup(<>{nodes}</>);
+const html = (nodes: ReactNode) => renderToStaticMarkup(<p>{nodes}</p>);
 
 describe("the reader's words", () => {
   it("reassembles every paragraph of the report word for word", () => {
