@@ -1,12 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseReport } from "@report/data/schema";
 import { generateCorpus } from "./generate.ts";
-import { type Spread, spread, timeCommand, timeRuns } from "./stats.ts";
-
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../data");
+import { dataDir } from "./paths.ts";
+import { type Spread, spread, timeCommands, timeRuns } from "./stats.ts";
 
 export interface DataFigures {
   nodeFloor: Spread;
@@ -21,7 +19,33 @@ export interface DataFigures {
   files: number;
 }
 
-const timeNode = (args: string[], runs: number) => timeCommand(process.execPath, args, runs, dataDir);
+/**
+ * `node -e ''` and loading the built package (dist, as an installed copy resolves it: no custom
+ * condition), taking turns in the same run.
+ */
+function importTimes(runs: number): Pick<DataFigures, "nodeFloor" | "importEsm" | "requireCjs"> {
+  for (const file of ["dist/index.js", "dist/index.cjs"])
+    if (!existsSync(join(dataDir, file)))
+      throw new Error(`@report/data is not built (no ${file}): run pnpm turbo run build --filter=@report/data`);
+  const resolved = execFileSync(
+    process.execPath,
+    ["--input-type=module", "-e", "console.log(import.meta.resolve('@report/data'))"],
+    { cwd: dataDir, encoding: "utf8" },
+  ).trim();
+  if (!resolved.endsWith("/dist/index.js"))
+    throw new Error(`'@report/data' resolves to ${resolved}, not dist/index.js`);
+  const node = (args: string[]) => ({ cmd: process.execPath, args });
+  const [nodeFloor, importEsm, requireCjs] = timeCommands(
+    [
+      node(["-e", ""]),
+      node(["--input-type=module", "-e", "await import('@report/data')"]),
+      node(["-e", "require('@report/data')"]),
+    ],
+    runs,
+    dataDir,
+  ) as [Spread, Spread, Spread];
+  return { nodeFloor, importEsm, requireCjs };
+}
 
 /** What depending on @report/data costs: import time, validation, package size; each next to its floor. */
 export function benchData(runs = 15): DataFigures {
@@ -35,9 +59,7 @@ export function benchData(runs = 15): DataFigures {
     }),
   ) as { size: number; unpackedSize: number; entryCount: number }[];
   return {
-    nodeFloor: timeNode(["-e", ""], runs),
-    importEsm: timeNode(["--input-type=module", "-e", "await import('@report/data')"], runs),
-    requireCjs: timeNode(["-e", "require('@report/data')"], runs),
+    ...importTimes(runs),
     jsonParse: spread(timeRuns(() => JSON.parse(json), 100, 10)),
     validate: spread(timeRuns(() => parseReport(JSON.parse(json)), 100, 10)),
     corpusParse: spread(timeRuns(() => JSON.parse(corpusJson), 10, 2)),

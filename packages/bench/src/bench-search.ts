@@ -16,6 +16,8 @@ const QUERIES = [
 
 export interface SearchScale {
   reports: number;
+  /** Paragraphs and entities in the index. */
+  documents: number;
   build: Spread;
   indexBytes: number;
   query: Spread;
@@ -40,5 +42,12 @@ export function benchSearchAt(count: number): SearchScale {
       perScan.push(...timeRuns(() => texts.filter((t) => t.includes(needle)), 1, 0));
     }
   }
-  return { reports: count, build: spread(builds), indexBytes, query: spread(perQuery), scan: spread(perScan) };
+  return {
+    reports: count,
+    documents: search.size,
+    build: spread(builds),
+    indexBytes,
+    query: spread(perQuery),
+    scan: spread(perScan),
+  };
 }

@@ -2,13 +2,12 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { generateReport } from "./generate.ts";
+import { dataDir, root } from "./paths.ts";
 import { type Spread, spread, timeCommand } from "./stats.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const CLI = join(root, "apps/tui/dist/cli.js");
-const SOURCE = join(root, "packages/data/data/source.txt");
+const SOURCE = join(dataDir, "data/source.txt");
 
 export interface TuiFigures {
   version: Spread;
@@ -51,10 +50,25 @@ function interactiveRun(
     let step = -1;
     let sentAt = 0;
     let seen = 0;
+    let done = false;
+    const fail = (reason: string) => {
+      if (done) return;
+      done = true;
+      child.kill("SIGTERM");
+      // The last thing the UI printed, without escape sequences: usually the error that stopped it.
+      const said = out
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping terminal escapes is the point
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "")
+        .trim()
+        .split("\n")
+        .at(-1);
+      reject(new Error(said ? `${reason}: ${said.trim()}` : reason));
+    };
     const next = () => {
       step += 1;
       if (step >= keys.length) {
         const rssMb = rssOfCli(child.pid ?? 0);
+        done = true;
         child.stdin.write("q");
         setTimeout(() => child.kill("SIGTERM"), 200);
         resolve({ firstFrame, keypress, rssMb });
@@ -80,8 +94,9 @@ function interactiveRun(
         }
       }
     });
-    child.on("error", reject);
-    setTimeout(() => reject(new Error(`the TUI did not draw within ${timeoutMs / 1000} s`)), timeoutMs).unref();
+    child.on("error", (error) => fail(error.message));
+    child.on("exit", (code) => fail(`the terminal UI exited with code ${code} before the benchmark was done`));
+    setTimeout(() => fail(`the terminal UI did not answer within ${timeoutMs / 1000} s`), timeoutMs).unref();
   });
 }
 

@@ -101,6 +101,12 @@ async function lighthouse(base: string, routes: string[]): Promise<Lighthouse[] 
   }
 }
 
+/** The first line of a build's output that reports an error, to say why it failed in one line. */
+const firstError = (output: string) => {
+  const line = output.split("\n").find((l) => /\berror\b/i.test(l));
+  return line ? `: ${line.trim()}` : "";
+};
+
 /** Builds the site if needed (timed), then measures bytes, throughput against a static server, and Lighthouse. */
 export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
   log("web: next build (timed)…");
@@ -110,7 +116,8 @@ export async function benchWeb(log: (s: string) => void): Promise<WebFigures> {
     encoding: "utf8",
     env: { SITE_URL: "http://localhost:3000", ...process.env }, // a production build needs one
   });
-  if (build.status !== 0) throw new Error("next build failed");
+  if (build.status !== 0) throw new Error(`next build failed${firstError(`${build.stdout}
+${build.stderr}`)}`);
   const buildSeconds = (performance.now() - t) / 1000;
   const buildPages = Number(/Generating static pages[^(]*\((\d+)\/(\d+)\)/.exec(build.stdout)?.[2] ?? Number.NaN);
   log("web: next build over a generated document as large as 100 reports (timed)…");

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// `pnpm bench` in @report/data: import time, validation against JSON.parse, tarball and unpacked size.
+// `pnpm bench` in @report/data: import time against `node -e ''`, validation against JSON.parse,
+// tarball and unpacked size, and the 1.0 queries on the report and on generated documents. Prints
+// the same sections that `pnpm bench` writes into BENCHMARKS.md.
 import { benchData } from "./bench-data.ts";
-import { kb, ms } from "./stats.ts";
+import { benchQueries } from "./bench-queries.ts";
+import { dataSection, machine } from "./report-md.ts";
+import { queryLimits } from "./report-md-limits.ts";
+import { queriesSection } from "./report-md-queries.ts";
 
-const d = benchData(Number(process.env.BENCH_RUNS ?? 15));
-const line = (name: string, s: { median: number; min: number; max: number; runs: number }) =>
-  `${name.padEnd(36)} ${ms(s.median).padStart(9)}  (min ${ms(s.min)}, max ${ms(s.max)}, ${s.runs} runs)`;
-console.log(`@report/data on node ${process.version}\n`);
-console.log(line("node -e '' (floor)", d.nodeFloor));
-console.log(line("import '@report/data' (ESM)", d.importEsm));
-console.log(line("require('@report/data') (CJS)", d.requireCjs));
-console.log(`  import above the floor: ${ms(d.importEsm.median - d.nodeFloor.median)} (target ≤ 30 ms)\n`);
-console.log(line("JSON.parse(report.json) (floor)", d.jsonParse));
-console.log(line("parseReport(JSON.parse(report.json))", d.validate));
-console.log(`  validation: ${(d.validate.median / d.jsonParse.median).toFixed(1)}× JSON.parse (target ≤ 5×)\n`);
-console.log(`tarball ${kb(d.tarballBytes)} (budget 150 KB), unpacked ${kb(d.unpackedBytes)}, ${d.files} files`);
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+log("data package (import, validation, size)…");
+const data = benchData(Number(process.env.BENCH_RUNS ?? 15));
+log("queries on the report…");
+const { queries, generator } = benchQueries(log);
+const notes = queryLimits({ queries });
+console.log(
+  [`@report/data. ${machine()}`, "", ...dataSection(data), ...queriesSection(queries, generator), ...notes].join("\n"),
+);

@@ -2,9 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { webDir } from "./paths.ts";
 
-export const webDir = join(dirname(fileURLToPath(import.meta.url)), "../../../apps/web");
+export { webDir };
+
 const require = createRequire(import.meta.url);
 
 export function freePort(): Promise<number> {

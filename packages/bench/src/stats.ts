@@ -31,12 +31,21 @@ export const range = (s: Spread) => `${ms(s.min)} / ${ms(s.median)} / ${ms(s.max
 
 /** Times a whole command `runs` times, start to exit; a failing run is an error, not a figure. */
 export function timeCommand(cmd: string, args: string[], runs: number, cwd?: string): Spread {
-  return spread(
-    Array.from({ length: runs }, () => {
+  return timeCommands([{ cmd, args }], runs, cwd)[0] as Spread;
+}
+
+/**
+ * Times several commands `runs` times each, taking turns, so that a figure and its floor see the
+ * same machine load (another process on a shared machine slows both, not one of them).
+ */
+export function timeCommands(commands: { cmd: string; args: string[] }[], runs: number, cwd?: string): Spread[] {
+  const times = commands.map(() => [] as number[]);
+  for (let run = 0; run < runs; run++)
+    commands.forEach(({ cmd, args }, i) => {
       const t = performance.now();
       const r = spawnSync(cmd, args, { cwd, stdio: "ignore" });
       if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}`);
-      return performance.now() - t;
-    }),
-  );
+      times[i]?.push(performance.now() - t);
+    });
+  return times.map(spread);
 }

@@ -95,7 +95,12 @@ export interface ReportIndex {
 const group = <T>(items: T[], keys: (item: T) => (string | undefined)[]) => {
   const map = new Map<string, T[]>();
   for (const item of items)
-    for (const key of new Set(keys(item))) if (key) map.set(key, [...(map.get(key) ?? []), item]);
+    for (const key of new Set(keys(item))) {
+      if (!key) continue;
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
   return (key: string) => map.get(key) ?? [];
 };
 
@@ -117,7 +122,6 @@ export function indexReport(doc: ReportDocument): ReportIndex {
   const outgoing = group(doc.relations, (r) => [r.source]);
   const incoming = group(doc.relations, (r) => [r.target]);
   const byAgent = group(doc.events, (e) => e.agents);
-  const byTarget = group(doc.events, (e) => e.targets);
   let sanctionViews: SanctionView[] | undefined;
   let timelineItems: TimelineItem[] | undefined;
 
@@ -193,9 +197,8 @@ export function indexReport(doc: ReportDocument): ReportIndex {
     involving(id) {
       const inEvent = (e: Event) =>
         e.agents.includes(id) || e.targets.includes(id) || e.instruments.includes(id) || e.place === id;
-      const agentOrTarget = [...byAgent(id), ...byTarget(id)];
       return {
-        events: doc.events.filter((e) => agentOrTarget.includes(e) || inEvent(e)),
+        events: doc.events.filter(inEvent),
         sanctions: doc.sanctions.filter((s) => s.authority === id || s.targets.includes(id)),
         restrictions: doc.restrictions.filter((r) => r.authority === id || r.targets.includes(id)),
         strategies: doc.strategies.filter(
