@@ -63,7 +63,7 @@ import { parseReport, EntitySchema, type ReportDocument } from "@report/data/sch
 const doc: ReportDocument = parseReport(report);
 const e: Entity | undefined = getEntity("embassy-minsk");
 const both: { outgoing: Relation[]; incoming: Relation[] } = relationsOf("belneftekhim");
-const p: "year" | "month" | "day" | "interval" | "open-interval" = datePrecision(e?.dates[0]?.edtf ?? "2009");
+const p: "year" | "month" | "day" | "interval" | "open-interval" | "set" = datePrecision(e?.dates[0]?.edtf ?? "2009");
 const parsed: Entity = EntitySchema.parse(doc.entities[0]);
 // @ts-expect-error entities have no 'title'
 console.log(doc.id, both.incoming.length, p, parsed.title);

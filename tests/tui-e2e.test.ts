@@ -45,7 +45,7 @@ describe("report (interactive) in a 100x30 terminal", () => {
     tmux.type("Belneftekhim");
     await tmux.waitFor(/^> Belneftekhim/m);
     tmux.keys("Enter");
-    const screen = await tmux.waitFor("organization · belneftekhim");
+    const screen = await tmux.waitFor("Company · belneftekhim");
     expect(screen).toContain("> [p7] Following the release of the last political prisoners in 2008");
     expect(screen).toContain("petrochemical conglomerate Belneftekhim");
   });

@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { type Header, parseAllHeaders } from "@netlify/headers-parser";
+import { report } from "@report/data";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, launchChromium, NextServer, WEB_DIR } from "./web/server.ts";
+import { freePort, launchChromium, WEB_DIR, WebServer } from "./web/server.ts";
 
 // The static export as a CDN serves it: files from out/, with the headers its `_headers` file asks for, parsed by
 // Netlify's own parser. Compared, route for route, with what `next start` sends.
@@ -26,7 +27,7 @@ const FILE_HEADERS = ["content-type", "content-disposition", "digest"];
 
 type ServeHandler = (req: IncomingMessage, res: ServerResponse, options: object) => Promise<void>;
 const serveHandler = createRequire(join(WEB_DIR, "package.json"))("serve-handler") as ServeHandler;
-const next = new NextServer();
+const next = new WebServer();
 let host: Server | undefined;
 let browser: Browser | undefined;
 let cdn = "";
@@ -101,7 +102,9 @@ async function compare(route: string) {
 
 describe("the static export's _headers, served as a CDN would", () => {
   it("has one rule per page and never sets a header from two rules that match one address", async () => {
-    expect(pageRoutes().length).toBeGreaterThan(150);
+    // At least a page per entity, and a cite page per paragraph and per sentence.
+    const { paragraphs, sentences } = report.structure;
+    expect(pageRoutes().length).toBeGreaterThan(report.entities.length + paragraphs.length + sentences.length);
     for (const route of [...pageRoutes(), "/_next/static/x.js", "/downloads/csv/relations.csv", "/api/report.json"])
       await fetch(cdn + route);
     expect(conflicts).toEqual([]);
@@ -125,7 +128,9 @@ describe("the static export's _headers, served as a CDN would", () => {
     const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(read("index.html"))?.[1];
     const js = /src="(\/_next\/static\/[^"]+\.js)"/.exec(read("index.html"))?.[1];
     const downloads = rules.filter((r) => r.values["Content-Disposition"]).map((r) => r.for);
-    expect(downloads.length).toBeGreaterThan(20);
+    // Every file the data page lists: the four top-level files and each CSV table of @report/data.
+    const data = dirname(createRequire(import.meta.url).resolve("@report/data/report.json"));
+    expect(downloads.length).toBe(4 + readdirSync(join(data, "csv")).filter((f) => f.endsWith(".csv")).length);
     const files = ["/robots.txt", "/sitemap.xml", "/icon.svg", "/opengraph-image", "/api/report.json"];
     for (const route of [...files, "/api/entities/belneftekhim.json", ...downloads, css ?? "", js ?? ""])
       await compare(route);
@@ -171,7 +176,7 @@ describe("SITE_URL sets every absolute URL", () => {
     expect(read("cite/p3-s2.html")).toContain(`${SITE}/read#p3-s2`);
     expect(read("robots.txt")).toContain(`Sitemap: ${SITE}/sitemap.xml`);
     const locs = [...read("sitemap.xml").matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? "");
-    expect(locs.length).toBeGreaterThan(100);
+    expect(locs.length).toBeGreaterThanOrEqual(report.entities.length + report.structure.paragraphs.length);
     for (const loc of locs) expect(loc.startsWith(`${SITE}/`), loc).toBe(true);
     for (const page of ["index.html", "about.html", "cite/p3-s2.html", "sitemap.xml", "entities/belarus.html"])
       expect(read(page), page).not.toMatch(/localhost/);

@@ -79,7 +79,9 @@ describe("dark mode, reflow, evidence and keyboard (production server + Chromium
       await Promise.all([page.waitForURL(/\/read\?hl=\d+-\d+#p\d+-s\d+$/), evidence.locator("a.in-context").click()]);
       const anchor = new URL(page.url()).hash.slice(1);
       expect(await targetId(page)).toBe(anchor);
-      await page.waitForFunction(`CSS.highlights.has("quote")`);
+      // Polled from here: waitForFunction re-evaluates its predicate with eval, which the page's CSP refuses
+      // whenever the highlight is not painted at the first look.
+      await expect.poll(() => page.evaluate<boolean>(`CSS.highlights.has("quote")`)).toBe(true);
       expect(await paintedQuote(page)).toBe(quote);
       // Painted inside the sentence the link points at (which :target tints even without JavaScript).
       expect(

@@ -9,7 +9,7 @@ let browser: Browser | undefined;
 const base = inject("webBase");
 
 // Every page of the build, and the filtered entities list (a proxy rewrite to one of them).
-const ROUTES = [...MAIN_ROUTES, "/entities?kind=sanction"];
+const ROUTES = [...MAIN_ROUTES, "/entities?kind=company"];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -118,8 +118,8 @@ describe("website (production server + Chromium)", () => {
     await Promise.all([page.waitForURL(/\/search\?q=sanctions/), page.locator("main form button").click()]);
     expect(await page.locator(".results li").count()).toBeGreaterThan(0);
     await page.goto(`${base}/entities`);
-    await Promise.all([page.waitForURL(/kind=sanction/), page.locator('a[href="/entities?kind=sanction"]').click()]);
-    expect(await page.locator("h1").textContent()).toBe("Entities: Sanction");
+    await Promise.all([page.waitForURL(/kind=company/), page.locator('a[href="/entities?kind=company"]').click()]);
+    expect(await page.locator("h1").textContent()).toBe("Entities: Company");
     await context.close();
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 const ROUTES = [
   ...siteRoutes().map((r) => r.path),
   "/.well-known/security.txt",
-  "/entities?kind=sanction",
+  "/entities?kind=company",
   "/search",
   "/search?q=%3Cscript%3E",
   "/read?hl=x",

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from "vitest";
 // gets a clear 4xx with the usual headers, never a 500 (TRACE and `*` used to fail inside Next).
 const base = inject("webBase");
 const { hostname, port } = new URL(base);
-const PATHS = [...siteRoutes().map((r) => r.path), "/read?hl=x", "/entities?kind=sanction", "/no-such-page"];
+const PATHS = [...siteRoutes().map((r) => r.path), "/read?hl=x", "/entities?kind=company", "/no-such-page"];
 // CONNECT asks for a tunnel: Node's server closes such a connection itself, before any handler.
 const OTHER_METHODS = METHODS.filter((m) => !["GET", "HEAD", "OPTIONS", "CONNECT"].includes(m));
 const STRAY = {

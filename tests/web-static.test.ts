@@ -14,7 +14,7 @@ const pages = siteRoutes().filter((r) => r.kind === "page");
 const HL = (await linkedHighlight(base)).split("#")[0] ?? "";
 const STATIC = [
   ...pages.filter((r) => r.prerendered).map((r) => r.path),
-  "/entities?kind=sanction",
+  "/entities?kind=company",
   "/entities?kind=no-such-kind",
   HL,
 ];

@@ -5,5 +5,5 @@ export default defineConfig({
   format: ["esm"],
   dts: true,
   platform: "neutral",
-  external: ["@report/data", "minisearch"],
+  external: ["@report/data", "@report/view", "minisearch"],
 });

@@ -22,6 +22,9 @@ function workspaceFolders(root: string): string[] {
 function linkModules(root: string, into: string, modules: string): void {
   mkdirSync(join(into, modules));
   for (const entry of readdirSync(join(root, modules), { withFileTypes: true })) {
+    // pnpm's own run state (node_modules/.pnpm-task-run-state-v1, left by any earlier `pnpm run`) must not be a
+    // link either: pnpm refuses to use it through one.
+    if (entry.name.startsWith(".pnpm-task-run-state")) continue;
     const path = join(modules, entry.name);
     if (entry.name.startsWith("@") && entry.isDirectory()) {
       linkModules(root, into, path);
@@ -35,8 +38,8 @@ function linkModules(root: string, into: string, modules: string): void {
 
 /**
  * A throwaway copy of the workspace to version and publish from: the root manifests and changesets, every
- * public package whole (sources, built output), and only the manifest of each private one (changesets reads
- * it to skip it). node_modules are links to the real ones, so the copy builds and runs the tools without an
+ * public package whole (sources, built output) with the private packages it builds from, and only the manifest
+ * of each other private one (changesets reads it to skip it). node_modules are links to the real ones, so the copy builds and runs the tools without an
  * install. It is a git repository, since `changeset publish` tags what it published.
  */
 export function copyWorkspace(root: string, into: string): void {
@@ -44,9 +47,23 @@ export function copyWorkspace(root: string, into: string): void {
     cpSync(join(root, file), join(into, file));
   cpSync(join(root, ".changeset"), join(into, ".changeset"), { recursive: true });
   linkModules(root, into, "node_modules");
-  for (const folder of workspaceFolders(root)) {
-    const manifest = JSON.parse(readFileSync(join(root, folder, "package.json"), "utf8")) as { private?: boolean };
-    if (manifest.private) {
+  type Manifest = { name: string; private?: boolean; dependencies?: object; devDependencies?: object };
+  const manifests = workspaceFolders(root).map((folder) => ({
+    folder,
+    manifest: JSON.parse(readFileSync(join(root, folder, "package.json"), "utf8")) as Manifest,
+  }));
+  // A private package a public one builds from (the terminal UI bundles @report/view and @report/search)
+  // is copied whole too, or the copy's build would leave its imports unresolved.
+  const bundled = new Set(
+    manifests
+      .filter(({ manifest }) => !manifest.private)
+      .flatMap(({ manifest }) => [
+        ...Object.keys(manifest.dependencies ?? {}),
+        ...Object.keys(manifest.devDependencies ?? {}),
+      ]),
+  );
+  for (const { folder, manifest } of manifests) {
+    if (manifest.private && !bundled.has(manifest.name)) {
       cpSync(join(root, folder, "package.json"), join(into, folder, "package.json"));
       continue;
     }

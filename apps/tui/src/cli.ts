@@ -36,13 +36,13 @@ cli.option("--json", "print JSON valid against @report/data's schemas");
 cli.option("--no-color", "no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)");
 cli.option("--data <file>", "read this report document (JSON) instead of the bundled report");
 cli.option("-v, --version", "print the version");
-cli.command("show <id>", "one entity (or relation): values, relations, evidence");
+cli.command("show <id>", "one entity (or event, sanction, restriction, strategy, relation): values, evidence");
 cli
-  .command("search [...query]", "search paragraphs and entities")
+  .command("search [...query]", "search paragraphs and records")
   .option("--limit <n>", "at most n hits")
-  .option("--kind <kind>", "entity or paragraph");
+  .option("--kind <kind>", "paragraph, entity, event, sanction, restriction or strategy");
 cli.command("entities", "list entities, grouped by kind").option("--kind <kind>", "only this kind");
-cli.command("timeline", "every dated fact, oldest first");
+cli.command("timeline", "every dated record, oldest first");
 cli.command("read [paragraph-id]", "print the report, or one paragraph");
 cli
   .command(

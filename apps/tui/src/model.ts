@@ -1,6 +1,7 @@
-import type { DateValue, Entity, Evidence, Paragraph, Relation, ReportDocument } from "@report/data";
-import { datePrecision, indexReport, type ReportIndex } from "@report/data";
+import type { Paragraph, ReportDocument } from "@report/data";
+import { indexReport, type ReportIndex } from "@report/data";
 import { createSearch, type ReportSearch } from "@report/search";
+import { paragraphLabel } from "@report/view";
 
 /**
  * Everything the commands and the interactive app read: the document, its index and the search.
@@ -63,105 +64,9 @@ export function perModel<T>(compute: (m: Model) => T): (m: Model) => T {
   };
 }
 
-export interface TimelineItem {
-  edtf: string;
-  precision: string;
-  role: string;
-  /** The entity or relation that carries the date. */
-  ownerId: string;
-  ownerLabel: string;
-  evidence: Evidence;
-}
-
-/** Sort key: the first date of an interval, open starts first. */
-const sortKey = (edtf: string) => (edtf.startsWith("..") ? "0000" : edtf);
-
-/** Every dated fact, oldest first (computed once per model; do not mutate). */
-export const timeline = perModel(timelineOf);
-
-function timelineOf(m: Model): TimelineItem[] {
-  const items: TimelineItem[] = [];
-  const add = (ownerId: string, ownerLabel: string, dates: DateValue[]) => {
-    for (const d of dates) {
-      items.push({
-        edtf: d.edtf,
-        precision: datePrecision(d.edtf),
-        role: d.role,
-        ownerId,
-        ownerLabel,
-        evidence: d.evidence,
-      });
-    }
-  };
-  for (const e of m.report.entities) add(e.id, e.name, e.dates);
-  for (const r of m.report.relations) add(r.id, relationLabel(m, r), r.dates);
-  return items.sort((a, b) => sortKey(a.edtf).localeCompare(sortKey(b.edtf)) || a.ownerId.localeCompare(b.ownerId));
-}
-
-export function relationLabel(m: Model, r: Relation): string {
-  const name = (id: string) => m.index.getEntity(id)?.name ?? id;
-  return `${name(r.source)} ${r.type} ${name(r.target)}`;
-}
-
-/** The paragraphs in reading order, with their part heading where one starts. */
-export function paragraphs(m: Model): Paragraph[] {
-  return m.report.structure.paragraphs;
-}
-
-export function paragraphText(m: Model, p: Paragraph): string {
-  return m.index.textOf(p);
-}
-
-/** Spans (absolute offsets) of entity evidence inside a paragraph, merged, for highlighting. */
-export function mentionSpans(m: Model, paragraphId: string): [number, number][] {
-  return (mentionsByParagraph(m).get(paragraphId) ?? []).map(([s, e]) => [s, e]);
-}
-
-/** Every paragraph's mention spans, merged, from one pass over the entities' evidence. */
-const mentionsByParagraph = perModel((m) => {
-  const byParagraph = new Map<string, [number, number][]>();
-  for (const e of m.report.entities) {
-    for (const ev of e.evidence) {
-      const spans = byParagraph.get(ev.paragraphId);
-      if (spans) spans.push(nameSpan(m, e, ev));
-      else byParagraph.set(ev.paragraphId, [nameSpan(m, e, ev)]);
-    }
-  }
-  for (const [id, spans] of byParagraph) byParagraph.set(id, merge(spans));
-  return byParagraph as ReadonlyMap<string, readonly (readonly [number, number])[]>;
-});
-
-function merge(spans: [number, number][]): [number, number][] {
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const s of spans) {
-    const last = merged.at(-1);
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
-  }
-  return merged;
-}
-
-/** The entity's name inside its evidence quote when it occurs there, else the whole quote. */
-function nameSpan(m: Model, e: Entity, ev: Evidence): [number, number] {
-  const quote = m.report.source.text.slice(ev.start, ev.end);
-  for (const n of [e.name, ...e.aliases]) {
-    const i = quote.toLowerCase().indexOf(n.toLowerCase());
-    if (i >= 0) return [ev.start + i, ev.start + i + n.length];
-  }
-  return [ev.start, ev.end];
-}
-
-/** The sentence(s) around an evidence quote, with the quote's span relative to that text. */
-export function quoteInContext(m: Model, ev: Evidence): { text: string; start: number; end: number } {
-  const ss = ev.sentenceIds.map((id) => m.index.getSentence(id)).filter((s) => s !== undefined);
-  const from = Math.min(ev.start, ...ss.map((s) => s.start));
-  const to = Math.max(ev.end, ...ss.map((s) => s.end));
-  return { text: m.report.source.text.slice(from, to), start: ev.start - from, end: ev.end - from };
-}
-
+/** The heading of the part a paragraph is in, as printed; the bureau line and introduction by their labels. */
 export function partHeading(m: Model, p: Paragraph): string {
-  if (!p.partId) return p.role === "bureau" ? "Issuing bureau" : "Introduction";
+  if (!p.partId) return paragraphLabel(m.report, p);
   return partHeadings(m).get(p.partId) ?? "";
 }
 

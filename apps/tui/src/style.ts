@@ -1,3 +1,5 @@
+import { type MarkedSpan, segments } from "@report/view";
+
 /** Whether to colour output: --no-color, then NO_COLOR, then FORCE_COLOR, then whether it is a TTY. */
 export function colorEnabled(opts: { noColorFlag: boolean; env: NodeJS.ProcessEnv; isTTY: boolean }): boolean {
   if (opts.noColorFlag) return false;
@@ -28,14 +30,9 @@ export function makeStyle(color: boolean): Style {
   };
 }
 
-/** Applies `fn` to the `[start, end)` spans of `text` (sorted, non-overlapping). */
-export function markSpans(text: string, spans: readonly (readonly [number, number])[], fn: (s: string) => string) {
-  let out = "";
-  let at = 0;
-  for (const [s, e] of spans) {
-    if (s < at) continue;
-    out += text.slice(at, s) + fn(text.slice(s, e));
-    at = e;
-  }
-  return out + text.slice(at);
+/** `text` with `fn` applied to the parts inside `spans` (offsets count from `offset`), cut by @report/view's `segments`. */
+export function markSpans(text: string, spans: readonly MarkedSpan[], fn: (s: string) => string, offset = 0): string {
+  return segments(text, [{ name: "mark", spans }], offset)
+    .map((seg) => (seg.marks.mark === undefined ? seg.text : fn(seg.text)))
+    .join("");
 }

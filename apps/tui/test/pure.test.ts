@@ -1,18 +1,13 @@
-import { EvidenceSchema } from "@report/data/schema";
+import { timeline as dataTimeline, report } from "@report/data";
+import { mentionsIn, relationSentence, timelineEntries } from "@report/view";
 import { describe, expect, it } from "vitest";
 import { entities, search, timeline } from "../src/commands/list.ts";
 import { read } from "../src/commands/read.ts";
 import { show } from "../src/commands/show.ts";
-import {
-  closestIds,
-  editDistance,
-  mentionSpans,
-  quoteInContext,
-  relationLabel,
-  timeline as timelineOf,
-} from "../src/model.ts";
+import { closestIds, editDistance } from "../src/model.ts";
 import { colorEnabled, makeStyle, markSpans } from "../src/style.ts";
 import { lineText, wrap } from "../src/ui/text.ts";
+import { paint } from "../src/ui/tone.ts";
 import { model } from "./helpers.ts";
 
 const ctx = { model, style: makeStyle(false), json: false };
@@ -34,7 +29,8 @@ describe("colorEnabled", () => {
   it("a style without colour adds no escape codes", () => {
     const s = makeStyle(false);
     expect(s.bold("x") + s.mark("y") + s.dim("z") + s.mention("w")).toBe("xyzw");
-    expect(markSpans("abcdef", [[1, 3]], (t) => `<${t}>`)).toBe("a<bc>def");
+    expect(markSpans("abcdef", [{ start: 1, end: 3 }], (t) => `<${t}>`)).toBe("a<bc>def");
+    expect(markSpans("cdef", [{ start: 1, end: 3 }], (t) => `<${t}>`, 2)).toBe("<c>def");
   });
 });
 
@@ -56,30 +52,26 @@ describe("model helpers", () => {
   it("closestIds ranks near misses first", () => {
     expect(closestIds(["embassy-minsk", "minsk", "belarus"], "embasy-minsk")[0]).toBe("embassy-minsk");
   });
-  it("puts each evidence quote inside its sentence", () => {
-    const ev = model.index.getEntity("belneftekhim")?.evidence[0];
-    expect(ev).toBeDefined();
-    if (!ev) return;
-    const q = quoteInContext(model, ev);
-    expect(q.text.slice(q.start, q.end)).toBe(ev.quote);
-    expect(q.text.length).toBeGreaterThanOrEqual(ev.quote.length);
-  });
-  it("mention spans are sorted, disjoint and inside their paragraph", () => {
-    for (const p of model.report.structure.paragraphs) {
-      let at = p.start;
-      for (const [s, e] of mentionSpans(model, p.id)) {
-        expect(s).toBeGreaterThanOrEqual(at);
-        expect(e).toBeLessThanOrEqual(p.end);
-        at = e;
-      }
+  it("paints every paragraph word for word, mentions underlined and the highlight on top", () => {
+    for (const p of report.structure.paragraphs) {
+      const text = report.source.text.slice(p.start, p.end);
+      const segs = paint(text, [{ spans: mentionsIn(report, p), tone: "mention" }], p.start);
+      expect(segs.map((x) => x.text).join("")).toBe(text);
     }
-  });
-  it("the timeline is sorted and its evidence is valid", () => {
-    const items = timelineOf(model);
-    expect(items.length).toBeGreaterThan(0);
-    for (const i of items) EvidenceSchema.parse(i.evidence);
-    const keys = items.map((i) => i.edtf.replace(/^\.\./, "0000"));
-    expect([...keys].sort()).toEqual(keys);
+    const p7 = model.index.getParagraph("p7");
+    if (!p7) throw new Error("no p7");
+    const segs = paint(
+      model.index.textOf(p7),
+      [
+        { spans: mentionsIn(report, p7), tone: "mention" },
+        { spans: [{ start: 6004, end: 6075 }], tone: "mark" },
+      ],
+      p7.start,
+    );
+    expect(segs.filter((x) => x.tone === "mark").map((x) => x.text)).toEqual([
+      "two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
+    ]);
+    expect(segs.filter((x) => x.tone === "mention").map((x) => x.text)).toContain("the regime");
   });
 });
 
@@ -90,8 +82,8 @@ describe("commands as pure functions", () => {
     if (!relation) throw new Error("the report has no relation");
     const shown = show(ctx, relation.id);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toContain(`(relation ${relation.id})`);
-    expect(shown.stdout).toContain(relationLabel(model, relation));
+    expect(shown.stdout).toContain(`(Relation, ${relation.id})`);
+    expect(shown.stdout).toContain(relationSentence(report, relation));
     expect(shown.stdout).toContain(relation.evidence[0]?.quote);
     const miss = show(ctx, "belarus-govt");
     expect(miss).toMatchObject({ code: 1, stdout: "" });
@@ -116,14 +108,22 @@ describe("commands as pure functions", () => {
     expect(computed).toBe(ids.length);
   });
   it("entities groups by kind; an unknown kind is bad usage", () => {
-    expect(entities(ctx).stdout).toMatch(/^country\n {2}united-states\tUnited States/m);
+    expect(entities(ctx).stdout).toMatch(/^Country\n {2}united-states\tUnited States/m);
     expect(entities(ctx, "planet").code).toBe(2);
   });
   it("search: no hits is not an error; empty is bad usage", () => {
     expect(search(ctx, "zzzzqqq")).toMatchObject({ code: 0, stdout: "no results for 'zzzzqqq'\n" });
     expect(search(ctx, " ").code).toBe(2);
   });
-  it("timeline prints one line per dated fact", () => {
-    expect(timeline(ctx).stdout.trim().split("\n")).toHaveLength(timelineOf(model).length);
+  it("timeline prints one line per dated record, in the order of timeline() of @report/data", () => {
+    const lines = timeline(ctx).stdout.trim().split("\n");
+    expect(lines).toHaveLength(dataTimeline().length);
+    expect(timelineEntries(report).map((t) => t.id)).toEqual(dataTimeline().map((t) => t.id));
+    expect(lines[3]).toMatch(/^after the release of the last political prisoners +United States suspended sanctions/);
+  });
+  it("show prints a sanction with its whole history", () => {
+    const out = show(ctx, "sanctions-against-belneftekhim-subsidiaries").stdout;
+    expect(out).toContain("(Sanction, sanctions-against-belneftekhim-subsidiaries)");
+    expect(out).toContain("  suspended after the release of the last political prisoners\n  extended in November 2009");
   });
 });

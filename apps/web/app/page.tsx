@@ -1,9 +1,10 @@
+import { METADATA_FIELDS } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MetadataValueView } from "../components/MetadataValue.tsx";
 import { jsonLdString, reportJsonLd } from "../lib/jsonld.ts";
 import { withOpenGraph } from "../lib/meta.ts";
-import { counts, METADATA_FIELDS, metadata, paragraphsOfPart, parts } from "../lib/report.ts";
+import { counts, metadata, paragraphsOfPart, parts } from "../lib/report.ts";
 
 export const generateMetadata = (): Metadata =>
   withOpenGraph({
@@ -21,11 +22,19 @@ const SECTIONS = [
   {
     href: "/entities",
     label: "Entities",
-    text: "Countries, organizations, actions, sanctions and more, each with its evidence.",
+    text: "Countries, public bodies, organizations, groups, programs and more, each with what it takes part in.",
   },
-  { href: "/timeline", label: "Timeline", text: "Every dated fact in order, at the precision the report gives." },
-  { href: "/actions", label: "Actions & sanctions", text: "Who acted on whom, with the status words as printed." },
-  { href: "/search", label: "Search", text: "Full-text search over paragraphs and entities." },
+  {
+    href: "/timeline",
+    label: "Timeline",
+    text: "Every dated record once, in order, at the precision the report gives.",
+  },
+  {
+    href: "/actions",
+    label: "Actions & sanctions",
+    text: "Who did what to whom, sanctions with their history, restrictions, and the U.S. strategy.",
+  },
+  { href: "/search", label: "Search", text: "Full-text search over paragraphs and records." },
   { href: "/data", label: "Data", text: "JSON, CSV, JSON Schema, Data Package and the source text, with checksums." },
   { href: "/about", label: "About", text: "How the data is made, source defects, and how to cite." },
 ];
@@ -76,7 +85,14 @@ export default function Home() {
             <strong>{c.entities}</strong> entities of {c.kinds} kinds
           </li>
           <li>
-            <strong>{c.relations}</strong> relations
+            <strong>{c.events}</strong> events, <strong>{c.sanctions}</strong> sanctions and{" "}
+            <strong>{c.restrictions}</strong> restrictions
+          </li>
+          <li>
+            <strong>{c.strategies}</strong> policies and strategies
+          </li>
+          <li>
+            <strong>{c.relations}</strong> lasting ties between entities
           </li>
           <li>
             <strong>{c.defects}</strong> recorded source defect{c.defects === 1 ? "" : "s"}

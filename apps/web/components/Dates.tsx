@@ -1,14 +1,14 @@
 import type { DateValue } from "@report/data";
-import { datePrecision, edtfWords, PRECISION_WORDS } from "../lib/dates.ts";
+import { datePrecision } from "@report/data";
+import { dateRoleLabel, dateWords, precisionWords } from "@report/view";
 import { readerHref } from "../lib/highlight.ts";
 
 /** A date in words; a plain year/month/day also gets a machine-readable <time>. */
 export function EdtfDate({ edtf }: { edtf: string }) {
-  const precision = datePrecision(edtf);
-  const words = edtfWords(edtf);
+  const words = dateWords(edtf);
   const machine = /^\d{4}(-\d{2}){0,2}$/.test(edtf);
   return (
-    <span className={`date date-${precision}`} data-edtf={edtf}>
+    <span className={`date date-${datePrecision(edtf)}`} data-edtf={edtf}>
       {machine ? <time dateTime={edtf}>{words}</time> : words}
     </span>
   );
@@ -21,9 +21,9 @@ export function DateList({ dates }: { dates: DateValue[] }) {
         const anchor = d.evidence.sentenceIds[0] ?? d.evidence.paragraphId;
         return (
           <li key={`${d.edtf}-${d.evidence.start}`}>
-            <strong>{d.role}</strong>: <EdtfDate edtf={d.edtf} />{" "}
+            <strong>{dateRoleLabel(d.role)}</strong>: <EdtfDate edtf={d.edtf} />{" "}
             <span className="precision">
-              (precision: {PRECISION_WORDS[datePrecision(d.edtf)]}; EDTF <code>{d.edtf}</code>)
+              (precision: {precisionWords(d.edtf)}; EDTF <code>{d.edtf}</code>)
             </span>{" "}
             — “<a href={readerHref(d.evidence, anchor)}>{d.evidence.quote}</a>”
           </li>

@@ -1,5 +1,6 @@
+import { isEntityKind, kindLabel } from "@report/view";
 import Link from "next/link";
-import { entitiesByKind, isEntityKind, KIND_LABELS } from "../lib/report.ts";
+import { entitiesByKind } from "../lib/report.ts";
 import { STATIC_EXPORT } from "../lib/site.ts";
 
 /**
@@ -12,7 +13,7 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
   const shown = kind ? groups.filter((g) => g.kind === kind) : groups;
   return (
     <>
-      <h1>Entities{kind ? `: ${KIND_LABELS[kind]}` : ""}</h1>
+      <h1>Entities{kind ? `: ${kindLabel(kind)}` : ""}</h1>
       <nav aria-label="Filter by kind" className="filters">
         <ul>
           <li>
@@ -26,7 +27,7 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
                 href={STATIC_EXPORT ? `#kind-${g.kind}` : `/entities?kind=${g.kind}`}
                 aria-current={g.kind === kind ? "page" : undefined}
               >
-                {KIND_LABELS[g.kind]} ({g.items.length})
+                {kindLabel(g.kind)} ({g.items.length})
               </Link>
             </li>
           ))}
@@ -36,13 +37,12 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
       {shown.map((g) => (
         <section key={g.kind} aria-labelledby={`kind-${g.kind}`}>
           <h2 id={`kind-${g.kind}`}>
-            {KIND_LABELS[g.kind]} <span className="count">({g.items.length})</span>
+            {kindLabel(g.kind)} <span className="count">({g.items.length})</span>
           </h2>
           <ul className="entity-list">
             {g.items.map((e) => (
               <li key={e.id}>
                 <Link href={`/entities/${e.id}`}>{e.name}</Link>
-                {e.status ? <span className="status"> — {e.status.word}</span> : null}
               </li>
             ))}
           </ul>

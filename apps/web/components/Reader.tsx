@@ -1,7 +1,8 @@
 import type { Paragraph } from "@report/data";
+import { defectKindLabel, paragraphLabel } from "@report/view";
 import Link from "next/link";
 import { Fragment, Suspense } from "react";
-import { getParagraph, metadata, paragraphLabel, parts, report, sentencesOf } from "../lib/report.ts";
+import { getParagraph, metadata, parts, report, sentencesOf } from "../lib/report.ts";
 import { QuoteHighlight } from "./QuoteHighlight.tsx";
 import { markedText } from "./Text.tsx";
 
@@ -10,7 +11,9 @@ function Defects({ sentenceId }: { sentenceId: string }) {
   return here.map((d) => (
     <span key={d.id} className="defect" id={`defect-${d.id}`}>
       {" "}
-      <span className="defect-label">[Source defect: the link target after “{d.evidence.quote}” is missing</span>{" "}
+      <span className="defect-label">
+        [Source defect: {defectKindLabel(d.kind)} at “{d.evidence.quote}”
+      </span>{" "}
       <Link href="/about#defects">(why)</Link>
       <span className="defect-label">]</span>
     </span>
@@ -34,7 +37,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
       </p>
       <p className="paragraph-tools">
         <a href={`#${p.id}`} className="anchor-link">
-          {paragraphLabel(p)} ({p.id})
+          {paragraphLabel(report, p)}
         </a>{" "}
         · <Link href={`/cite/${p.id}`}>Cite this paragraph</Link>
       </p>

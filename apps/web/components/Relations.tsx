@@ -1,16 +1,14 @@
 import type { Relation } from "@report/data";
+import { relationTypeLabel } from "@report/view";
 import Link from "next/link";
 import { entityName } from "../lib/report.ts";
-import { DateList } from "./Dates.tsx";
 import { EvidenceQuote } from "./Text.tsx";
-
-export const verb = (type: string) => type.replace(/-/g, " ");
 
 function End({ id, self }: { id: string; self: string }) {
   return id === self ? <span>{entityName(id)}</span> : <Link href={`/entities/${id}`}>{entityName(id)}</Link>;
 }
 
-/** Relations of one entity, each as "source verb target" with status, dates and evidence. */
+/** Relations of one entity, each as "source verb target" with its qualifiers as printed and its evidence. */
 export function RelationList({ title, relations, self }: { title: string; relations: Relation[]; self: string }) {
   return (
     <>
@@ -24,19 +22,19 @@ export function RelationList({ title, relations, self }: { title: string; relati
           {relations.map((r) => (
             <li key={r.id} id={r.id}>
               <p className="relation">
-                <End id={r.source} self={self} /> <em className="verb">{verb(r.type)}</em>{" "}
+                <End id={r.source} self={self} /> <em className="verb">{relationTypeLabel(r.type)}</em>{" "}
                 <End id={r.target} self={self} />
-                {r.status ? (
+                {r.qualifiers.length > 0 ? (
                   <>
                     {" "}
-                    — status: <strong className="status-word">{r.status.word}</strong>
+                    — as printed: <strong className="status-word">{r.qualifiers.map((q) => q.word).join(", ")}</strong>
                   </>
                 ) : null}
               </p>
-              {r.dates.length > 0 ? <DateList dates={r.dates} /> : null}
               {r.evidence.map((ev) => (
                 <EvidenceQuote key={`${ev.start}-${ev.end}`} ev={ev} />
               ))}
+              {r.external ? <p className="fact-basis">Known from outside the text: {r.external.source}</p> : null}
             </li>
           ))}
         </ul>

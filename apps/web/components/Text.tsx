@@ -1,37 +1,41 @@
 import type { Evidence } from "@report/data";
+import { evidenceLabel, quoteInContext } from "@report/view";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { readerHref } from "../lib/highlight.ts";
-import { allMentions, piecesOf, quoteInContext } from "../lib/mentions.ts";
-import { entityName, getSentence, report, textOf } from "../lib/report.ts";
+import { markedSegments } from "../lib/marked.ts";
+import { entityName, report } from "../lib/report.ts";
+
+type Span = { start: number; end: number };
 
 /**
  * The exact words of a span as a flat list: plain text as strings (adjacent ones joined, so no wrapper
  * elements and no text separators), each entity mention a link to its entity page. Flat and wrapper-free
  * because the reader repeats every node in its inline router payload.
  */
-export function markedText(span: { start: number; end: number }): ReactNode[] {
+export function markedText(span: Span): ReactNode[] {
   const out: ReactNode[] = [];
   const text = (t: string) => {
     if (!t) return;
     if (typeof out.at(-1) === "string") out[out.length - 1] += t;
     else out.push(t);
   };
-  for (const p of piecesOf(span, allMentions())) {
-    if (!p.entityId || !textOf(p).trim()) {
-      text(textOf(p));
+  for (const seg of markedSegments(span)) {
+    const entityId = seg.marks.mention;
+    if (!entityId || !seg.text.trim()) {
+      text(seg.text);
       continue;
     }
     // Spaces at a mention's edges stay outside the link, so underlines cover words only.
-    const [, lead = "", words, trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(textOf(p)) ?? ["", "", textOf(p), ""];
+    const [, lead = "", words, trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(seg.text) ?? ["", "", seg.text, ""];
     text(lead);
     out.push(
       <Link
-        key={p.start}
-        href={`/entities/${p.entityId}`}
+        key={seg.start}
+        href={`/entities/${entityId}`}
         className="mention"
         prefetch={false}
-        title={entityName(p.entityId)}
+        title={entityName(entityId)}
       >
         {words}
       </Link>,
@@ -43,7 +47,7 @@ export function markedText(span: { start: number; end: number }): ReactNode[] {
 
 /** An evidence quote inside its sentence, the quote in <mark>, linking to the sentence in the reader. */
 export function EvidenceQuote({ ev }: { ev: Evidence }) {
-  const q = quoteInContext(ev, report.source.text, getSentence);
+  const q = quoteInContext(report, ev);
   const href = readerHref(ev, q.anchor);
   return (
     <blockquote className="evidence" cite={href}>
@@ -55,7 +59,7 @@ export function EvidenceQuote({ ev }: { ev: Evidence }) {
       <footer>
         {/* A full page load, so the sentence becomes the document's :target. */}
         <a href={href} className="in-context">
-          Read in context ({q.anchor})
+          Read in context ({evidenceLabel(report, ev)})
         </a>{" "}
         · <Link href={`/cite/${q.anchor}`}>Cite</Link>
       </footer>

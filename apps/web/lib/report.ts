@@ -1,52 +1,36 @@
 import {
-  ENTITY_KINDS,
   type Entity,
   type EntityKind,
   entities,
-  getEntity,
-  getParagraph,
+  events,
   getSentence,
-  type MetadataValue,
   type Paragraph,
   relations,
   report,
+  restrictions,
   type Sentence,
-  textOf,
+  sanctions,
+  strategies,
 } from "@report/data";
+import { ENTITY_KIND_LIST, entityName as nameIn } from "@report/view";
 
 export {
   dataVersion,
+  events,
   getEntity,
   getParagraph,
   getRelation,
   getSentence,
+  involving,
   relationsOf,
   report,
+  restrictions,
+  sanctions,
+  strategies,
   textOf,
 } from "@report/data";
 
 export const metadata = report.metadata;
-export type MetadataKey = keyof typeof report.metadata;
-
-/** The metadata shown on the home page, in reading order, with labels. */
-export const METADATA_FIELDS: { key: MetadataKey; label: string }[] = [
-  { key: "title", label: "Title" },
-  { key: "series", label: "Series" },
-  { key: "bureau", label: "Bureau" },
-  { key: "publisher", label: "Publisher" },
-  { key: "country", label: "Country" },
-  { key: "region", label: "Region" },
-  { key: "editionYear", label: "Edition" },
-  { key: "periodCovered", label: "Period covered" },
-  { key: "rights", label: "Rights" },
-  { key: "originalUrl", label: "Original page" },
-];
-
-/** How a metadata value is known: stated in the text, or taken from outside it. */
-export function basisLabel(v: MetadataValue): string {
-  return v.basis === "stated" ? "stated in the report" : "external";
-}
-
 export const parts = report.structure.parts;
 export const paragraphs = report.structure.paragraphs;
 export const sentences = report.structure.sentences;
@@ -62,40 +46,9 @@ export function sentencesOf(p: Paragraph): Sentence[] {
   });
 }
 
-/** A paragraph or sentence by its anchor id (`p3`, `p3-s2`), or undefined. */
-export function getPassage(
-  id: string,
-): { kind: "paragraph"; item: Paragraph } | { kind: "sentence"; item: Sentence } | undefined {
-  const p = getParagraph(id);
-  if (p) return { kind: "paragraph", item: p };
-  const s = getSentence(id);
-  if (s) return { kind: "sentence", item: s };
-  return undefined;
-}
-
-export function passageText(id: string): string | undefined {
-  const p = getPassage(id);
-  return p ? textOf(p.item) : undefined;
-}
-
-/** A readable label for a paragraph, like the search package uses. */
-export function paragraphLabel(p: Paragraph): string {
-  if (p.role === "bureau") return "Issuing bureau";
-  if (p.role === "intro") return "Introduction";
-  return `Paragraph ${p.id.slice(1)}`;
-}
-
-export const KIND_LABELS: Record<EntityKind, string> = Object.fromEntries(
-  ENTITY_KINDS.map((k) => [k, k.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase())]),
-) as Record<EntityKind, string>;
-
-export function isEntityKind(k: unknown): k is EntityKind {
-  return typeof k === "string" && (ENTITY_KINDS as readonly string[]).includes(k);
-}
-
 /** Kinds that have at least one entity, with their entities sorted by name. */
 export function entitiesByKind(): { kind: EntityKind; items: Entity[] }[] {
-  return ENTITY_KINDS.map((kind) => ({
+  return ENTITY_KIND_LIST.map((kind) => ({
     kind,
     items: entities.filter((e) => e.kind === kind).sort((a, b) => a.name.localeCompare(b.name)),
   })).filter((g) => g.items.length > 0);
@@ -107,12 +60,15 @@ export function counts() {
     paragraphs: paragraphs.length,
     sentences: sentences.length,
     entities: entities.length,
-    relations: relations.length,
     kinds: new Set(entities.map((e) => e.kind)).size,
+    events: events().length,
+    sanctions: sanctions().length,
+    restrictions: restrictions().length,
+    strategies: strategies().length,
+    relations: relations.length,
     defects: report.defects.length,
   };
 }
 
-export function entityName(id: string): string {
-  return getEntity(id)?.name ?? id;
-}
+/** An entity's name as the report names it (the id when there is no such entity). */
+export const entityName = (id: string): string => nameIn(report, id);

@@ -1,5 +1,6 @@
 import { report } from "@report/data";
 import { createSearch, type ReportSearch, type SearchHit, type Snippet } from "@report/search";
+import { pairSpans, passagePath, recordPath, segments } from "@report/view";
 
 export { MAX_Q, normalizeQuery } from "./query.ts";
 
@@ -20,25 +21,16 @@ export function runSearch(q: string, limit = 30, engine?: Pick<ReportSearch, "se
   return (engine ?? searchEngine()).search(q, { limit });
 }
 
-/** Where a hit leads: the sentence (or paragraph) in the reader, or the entity page. */
+/** Where a hit leads: the sentence (or paragraph) in the reader, or the page that shows the record. */
 export function hitHref(hit: SearchHit): string {
-  if (hit.kind === "entity") return `/entities/${hit.id}`;
-  return `/read#${hit.sentenceId ?? hit.paragraphId}`;
+  if (hit.kind === "paragraph") return passagePath(hit.sentenceId ?? hit.paragraphId);
+  return recordPath(report, hit.id) ?? passagePath(hit.paragraphId);
 }
 
 /** A snippet cut into plain and highlighted runs, for rendering as text and <mark>. */
 export function snippetPieces(s: Snippet): { text: string; mark: boolean }[] {
-  const out: { text: string; mark: boolean }[] = [];
-  let at = 0;
-  const spans = [...s.highlights].sort((a, b) => a[0] - b[0]);
-  for (const [rawStart, rawEnd] of spans) {
-    const start = Math.max(at, Math.min(rawStart, s.text.length));
-    const end = Math.min(Math.max(rawEnd, start), s.text.length);
-    if (end <= start) continue;
-    if (start > at) out.push({ text: s.text.slice(at, start), mark: false });
-    out.push({ text: s.text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < s.text.length) out.push({ text: s.text.slice(at), mark: false });
-  return out;
+  return segments(s.text, [{ name: "match", spans: pairSpans(s.highlights) }]).map((seg) => ({
+    text: seg.text,
+    mark: seg.marks.match !== undefined,
+  }));
 }

@@ -25,8 +25,8 @@ describe("hostile text in the data renders as inert text", () => {
     expect(html).not.toMatch(/<script|<img/);
   });
 
-  it("in a date's role", () => {
-    const dates: DateValue[] = [{ edtf: "2009-12", role: HOSTILE, evidence: ev }];
+  it("in a date's quote", () => {
+    const dates: DateValue[] = [{ edtf: "2009-12", role: "occurred", evidence: { ...ev, quote: HOSTILE } }];
     const html = renderToStaticMarkup(createElement(DateList, { dates }));
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toMatch(/<script|<img/);

@@ -16,20 +16,24 @@ vi.mock("@report/data", async (importOriginal) => {
   const chars = [...doc.source.text];
   for (let i = 0; i < HOSTILE.length; i++) chars[s.start + i] = HOSTILE[i] ?? " ";
   doc.source.text = chars.join("");
-  const reslice = (ev: { start: number; end: number; quote: string }) => {
-    ev.quote = doc.source.text.slice(ev.start, ev.end);
+  // Every piece of evidence anywhere in the document (records, dates, qualifiers, statuses) is re-sliced.
+  const reslice = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(reslice);
+    else if (node && typeof node === "object") {
+      const ev = node as { start?: unknown; end?: unknown; quote?: unknown };
+      if (typeof ev.quote === "string" && typeof ev.start === "number" && typeof ev.end === "number")
+        ev.quote = doc.source.text.slice(ev.start, ev.end);
+      Object.values(node).forEach(reslice);
+    }
   };
-  for (const item of [...doc.entities, ...doc.relations]) {
-    item.evidence.forEach(reslice);
-    for (const d of item.dates) reslice(d.evidence);
-    if (item.status) reslice(item.status.evidence);
-  }
+  const { source: _source, structure: _structure, ...records } = doc;
+  reslice(records);
   for (const e of doc.entities) {
     e.name = `${e.name} ${HOSTILE}`;
     e.aliases = [HOSTILE];
     for (const p of e.properties) p.value = HOSTILE;
-    for (const d of e.dates) d.role = HOSTILE;
   }
+  for (const s of doc.sanctions) s.name = `${s.name} ${HOSTILE}`;
   doc.metadata.title = { value: HOSTILE, basis: "external", source: HOSTILE };
   const index = real.indexReport(doc);
   return { ...real, report: doc, entities: doc.entities, relations: doc.relations, ...index };

@@ -1,56 +1,58 @@
 import { entities, report } from "@report/data";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { actionRelations, sanctionEntities } from "../lib/actions.ts";
 import { entityJson } from "../lib/api.ts";
-import { annotationFor, citationsFor } from "../lib/cite.ts";
+import { citationsFor } from "../lib/cite.ts";
 import { dataFiles, readDataFile } from "../lib/files.ts";
 import { jsonLdString, reportJsonLd } from "../lib/jsonld.ts";
-import { counts, entitiesByKind, getPassage, isEntityKind } from "../lib/report.ts";
+import { counts, entitiesByKind } from "../lib/report.ts";
 import { contentSecurityPolicy, securityHeaders } from "../lib/security.ts";
-import { timeline } from "../lib/timeline.ts";
+import { SITE_URL } from "../lib/site.ts";
 
 describe("report access", () => {
-  it("finds paragraphs and sentences by anchor id", () => {
-    expect(getPassage("p3")?.kind).toBe("paragraph");
-    expect(getPassage("p3-s2")?.kind).toBe("sentence");
-    expect(getPassage("nope")).toBeUndefined();
-  });
-
   it("groups every entity under its kind", () => {
     expect(entitiesByKind().reduce((n, g) => n + g.items.length, 0)).toBe(entities.length);
-    expect(isEntityKind("sanction")).toBe(true);
-    expect(isEntityKind("<script>")).toBe(false);
-    expect(counts().entities).toBe(entities.length);
+    expect(counts()).toMatchObject({ entities: entities.length, events: report.events.length, sanctions: 2 });
   });
 });
 
 describe("timeline and actions", () => {
-  it("lists every date of every entity and relation, in order", () => {
-    const items = timeline();
-    const expected = [...report.entities, ...report.relations].reduce((n, x) => n + x.dates.length, 0);
-    expect(items).toHaveLength(expected);
-    expect(new Set(items.map((i) => i.precision)).size).toBeGreaterThan(1);
+  it("lists every dated record once, in order, with its date in words", async () => {
+    const Page = (await import("../app/timeline/page.tsx")).default;
+    const html = renderToStaticMarkup(createElement(Page));
+    const items = [...html.matchAll(/<li class="tl-item[^"]*"/g)];
+    expect(items).toHaveLength(10);
+    expect(html).toContain("since May 2008");
+    expect(html).toContain("after the release of the last political prisoners");
+    expect(html.indexOf("June 2009")).toBeLessThan(html.indexOf("August 2009"));
   });
 
-  it("includes sanctions with their printed status words", () => {
-    const suspended = sanctionEntities().find((e) => e.status?.word === "suspended");
-    expect(suspended).toBeDefined();
-    for (const r of actionRelations()) if (r.status) expect(r.status.evidence.quote).toContain(r.status.word);
+  it("lists events, sanctions with their history and restrictions, with the printed status words", async () => {
+    const Page = (await import("../app/actions/page.tsx")).default;
+    const html = renderToStaticMarkup(createElement(Page));
+    for (const id of [...report.events, ...report.sanctions, ...report.restrictions].map((r) => r.id))
+      expect(html).toContain(`id="${id}"`);
+    expect(html).toMatch(/suspended \(printed “<strong class="status-word">suspended<\/strong>”\)/);
+    expect(html).toContain("extended in November 2009");
+    expect(html).toContain("five diplomats");
   });
 });
 
 describe("citations", () => {
-  it("gives APA, Chicago, BibTeX, CSL-JSON and a Web Annotation selector", () => {
+  it("gives APA with a paragraph locator, Chicago, BibTeX, RIS, CSL-JSON and a Web Annotation selector", () => {
     const c = citationsFor("p3-s2");
     expect(c?.apa).toContain("(2010)");
+    expect(c?.apaInText).toContain("para. 3");
     expect(c?.chicago).toContain("2010");
-    expect(c?.bibtex).toMatch(/^@techreport\{/);
-    expect(JSON.parse(c?.cslJson ?? "[]")[0].type).toBe("report");
+    expect(c?.bibtex).toMatch(/^@techreport\{afdr_2010_belarus_p3_s2,/);
+    expect(c?.ris).toMatch(/^TY {2}- RPRT/);
+    expect(JSON.parse(c?.cslJson ?? "[]")[0]).toMatchObject({ type: "report", URL: `${SITE_URL}/read#p3-s2` });
     expect(citationsFor("nope")).toBeUndefined();
   });
 
   it("points the annotation at the exact characters", () => {
-    const a = annotationFor("p3") as { target: { selector: Record<string, unknown>[] } };
+    const a = JSON.parse(citationsFor("p3")?.annotation ?? "{}") as { target: { selector: Record<string, unknown>[] } };
     const [quote, position] = a.target.selector;
     const { start, end } = position as { start: number; end: number };
     expect(report.source.text.slice(start, end)).toBe(quote?.exact);

@@ -1,10 +1,15 @@
-import type { ReportDocument } from "@report/data";
+import type { Evidence, ReportDocument } from "@report/data";
+import { capitalize, kindLabel, paragraphLabel, recordKindLabel, recordSentence, recordTitle } from "@report/view";
 import MiniSearch, { type SearchResult as MiniResult } from "minisearch";
 import { makeSnippet, type Snippet } from "./snippet.ts";
 
 export { makeSnippet, type Snippet } from "./snippet.ts";
 
-export type HitKind = "entity" | "paragraph";
+/** What a hit is: a paragraph of the text, or a record of the data. */
+export const HIT_KINDS = ["paragraph", "entity", "event", "sanction", "restriction", "strategy"] as const;
+export type HitKind = (typeof HIT_KINDS)[number];
+/** The kinds that are records (everything but paragraphs). */
+export type RecordHitKind = Exclude<HitKind, "paragraph">;
 
 /** Where a hit lives: the report, and the paragraph/sentence/entity to jump to. */
 export interface SearchHit {
@@ -14,7 +19,7 @@ export interface SearchHit {
   reportId: string;
   id: string;
   title: string;
-  /** Entity kind for entities, part heading (or "Introduction") for paragraphs. */
+  /** In words: the record's kind ("Company", "Meeting", "Sanction"), or a paragraph's part heading. */
   context: string;
   paragraphId: string;
   sentenceId: string | undefined;
@@ -30,6 +35,8 @@ interface Doc {
   title: string;
   context: string;
   text: string;
+  /** What a hit shows when no sentence of a paragraph matched. */
+  snippet: string;
   paragraphId: string;
 }
 
@@ -42,6 +49,9 @@ export interface ReportSearch {
   toJSON(): unknown;
 }
 
+/** Between the fields of a record's text. */
+const SEPARATOR = " \n ";
+
 function documents(report: ReportDocument): Doc[] {
   const text = report.source.text;
   const parts = new Map(report.structure.parts.map((p) => [p.id, p.heading]));
@@ -50,22 +60,40 @@ function documents(report: ReportDocument): Doc[] {
     kind: "paragraph",
     reportId: report.id,
     id: p.id,
-    title: p.role === "bureau" ? "Issuing bureau" : p.role === "intro" ? "Introduction" : `Paragraph ${p.id.slice(1)}`,
+    title: paragraphLabel(report, p),
     context: p.partId ? (parts.get(p.partId) ?? "") : "Introduction",
     text: text.slice(p.start, p.end),
+    snippet: text.slice(p.start, p.end),
     paragraphId: p.id,
   }));
-  const entities: Doc[] = report.entities.map((e) => ({
-    key: `${report.id}/entity/${e.id}`,
-    kind: "entity",
+  // A record is found by its name, its sentence in words and the words of the report that state it.
+  const record = (kind: RecordHitKind, r: { id: string; evidence: Evidence[] }, extra: string[] = []): Doc => ({
+    key: `${report.id}/${kind}/${r.id}`,
+    kind,
     reportId: report.id,
-    id: e.id,
-    title: e.name,
-    context: e.kind,
-    text: [e.name, ...e.aliases, ...e.evidence.map((ev) => ev.quote)].join(" \n "),
-    paragraphId: e.evidence[0]?.paragraphId ?? "",
-  }));
-  return [...paragraphs, ...entities];
+    id: r.id,
+    title: recordTitle(report, r.id) ?? r.id,
+    context: recordKindLabel(report, r.id) ?? capitalize(kind),
+    text: [recordSentence(report, r.id) ?? "", ...extra, ...r.evidence.map((ev) => ev.quote)].join(SEPARATOR),
+    snippet: [...new Set([recordSentence(report, r.id) ?? "", ...r.evidence.map((ev) => ev.quote)])].join(" · "),
+    paragraphId: r.evidence[0]?.paragraphId ?? "",
+  });
+  return [
+    ...paragraphs,
+    ...report.entities.map((e) =>
+      record("entity", e, [e.name, ...e.aliases, kindLabel(e.kind), ...e.mentions.map((m) => m.quote)]),
+    ),
+    ...report.events.map((e) => record("event", e)),
+    ...report.sanctions.map((s) => record("sanction", s, [s.name])),
+    ...report.restrictions.map((r) => record("restriction", r, [r.name, r.restricts.quote])),
+    ...report.strategies.map((s) =>
+      record("strategy", s, [
+        s.name,
+        ...s.goals.map((g) => g.name),
+        ...s.priorityAreas.flatMap((a) => [a.name, ...a.subGoals.map((g) => g.name)]),
+      ]),
+    ),
+  ];
 }
 
 /** Query terms as the index sees them, for highlighting. */
@@ -77,7 +105,8 @@ function termsOf(query: string): string[] {
 }
 
 /**
- * Builds the one full-text index over paragraphs and entities of one or more reports. Ranked by
+ * Builds the one full-text index over the paragraphs and records (entities, events, sanctions,
+ * restrictions, strategies with their goals) of one or more reports. Ranked by
  * BM25 (minisearch) with prefix and light fuzzy matching; titles weigh more than body text.
  */
 export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
@@ -124,7 +153,7 @@ export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
         const matched = [...new Set([...terms, ...r.terms])];
         const sentence = doc.kind === "paragraph" ? bestSentence(doc, matched) : undefined;
         const r2 = sentences.get(doc.reportId);
-        const text = sentence && r2 ? r2.text.slice(sentence.start, sentence.end) : doc.text.split(" \n ").join(" · ");
+        const text = sentence && r2 ? r2.text.slice(sentence.start, sentence.end) : doc.snippet;
         return [
           {
             kind: doc.kind,

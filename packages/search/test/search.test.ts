@@ -1,7 +1,7 @@
 import { report } from "@report/data";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createSearch, makeSnippet } from "../src/index.ts";
+import { createSearch, type HitKind, makeSnippet } from "../src/index.ts";
 
 const search = createSearch([report]);
 const marked = (hit: { snippet: { text: string; highlights: [number, number][] } }) =>
@@ -21,6 +21,29 @@ describe("createSearch", () => {
     expect(hit?.snippet.text).toBe("The suspension was extended in November 2009.");
   });
 
+  it("finds records of every kind, each labelled in words", () => {
+    const first = (q: string, kind: HitKind) => search.search(q, { kind })[0];
+    expect(first("five diplomats", "restriction")).toMatchObject({
+      id: "embassy-minsk-staff-limit",
+      context: "Administrative limit",
+    });
+    expect(first("Belneftekhim", "sanction")).toMatchObject({
+      id: "sanctions-against-belneftekhim-subsidiaries",
+      context: "Sanction",
+    });
+    expect(first("Helsinki delegation", "event")).toMatchObject({
+      id: "helsinki-commission-delegation-meeting",
+      title: "Helsinki Commission delegation met opposition and civil society leaders in Minsk",
+      context: "Meeting",
+    });
+    expect(first("health programs", "strategy")).toMatchObject({
+      id: "us-assistance-strategy",
+      context: "Assistance strategy",
+    });
+    expect(first("Belneftekhim", "entity")).toMatchObject({ id: "belneftekhim", context: "Company" });
+    expect(first("trafficking", "paragraph")?.title).toMatch(/^Paragraph \d$/);
+  });
+
   it("matches prefixes, so results appear while typing", () => {
     expect(search.search("Helsi")[0]?.title).toMatch(/Helsinki Commission/);
   });
@@ -32,7 +55,8 @@ describe("createSearch", () => {
   });
 
   it("never throws on arbitrary unicode, and returns only known ids", () => {
-    const keys = new Set([...report.entities.map((e) => e.id), ...report.structure.paragraphs.map((p) => p.id)]);
+    const records = [report.entities, report.events, report.sanctions, report.restrictions, report.strategies].flat();
+    const keys = new Set([...records.map((r) => r.id), ...report.structure.paragraphs.map((p) => p.id)]);
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (q) => {
         for (const hit of search.search(q)) expect(keys.has(hit.id)).toBe(true);

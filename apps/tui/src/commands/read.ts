@@ -1,4 +1,5 @@
-import { closestIds, mentionSpans, partHeading } from "../model.ts";
+import { mentionsIn } from "@report/view";
+import { closestIds, partHeading } from "../model.ts";
 import { markSpans } from "../style.ts";
 import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
@@ -27,8 +28,8 @@ export function read(ctx: Ctx, paragraphId?: string): Output {
     const h = partHeading(ctx.model, p);
     if (h !== heading && p.partId) out.push(ctx.style.bold(h), "");
     heading = h;
-    const spans = mentionSpans(ctx.model, p.id).map(([s, e]) => [s - p.start, e - p.start] as const);
-    out.push(`${ctx.style.dim(`[${p.id}]`)} ${markSpans(index.textOf(p), spans, ctx.style.mention)}`, "");
+    const text = markSpans(index.textOf(p), mentionsIn(report, p), ctx.style.mention, p.start);
+    out.push(`${ctx.style.dim(`[${p.id}]`)} ${text}`, "");
   }
   return ok(`${out.join("\n").trimEnd()}\n`);
 }

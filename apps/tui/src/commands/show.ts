@@ -1,17 +1,32 @@
-import type { Entity, Evidence, Relation } from "@report/data";
-import { datePrecision } from "@report/data";
-import { closestIds, quoteInContext, relationLabel } from "../model.ts";
+import type { Entity, Evidence } from "@report/data";
+import {
+  datedWords,
+  eventSentence,
+  kindLabel,
+  propertyLabel,
+  quantityWords,
+  quoteInContext,
+  recordKindLabel,
+  recordSentence,
+  recordTitle,
+  relationTypeLabel,
+  restrictionSentence,
+  sanctionHistoryWords,
+  sanctionSentence,
+  strategySentence,
+  typedRecord,
+} from "@report/view";
+import { closestIds } from "../model.ts";
 import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
-/** `report show <id>`: one entity (or relation) with its values, relations and evidence. */
+/** `report show <id>`: one entity (or any other record) with its values, what it takes part in, and evidence. */
 export function show(ctx: Ctx, id: string): Output {
   const refused = tooLong("id", id);
   if (refused) return refused;
-  const { index, report } = ctx.model;
-  const entity = index.getEntity(id);
-  if (entity) return ctx.json ? json(entity) : ok(formatEntity(ctx, entity));
-  const relation = index.getRelation(id);
-  if (relation) return ctx.json ? json(relation) : ok(formatRelation(ctx, relation));
+  const { report } = ctx.model;
+  const found = typedRecord(report, id);
+  if (found?.kind === "entity") return ctx.json ? json(found.record) : ok(formatEntity(ctx, found.record));
+  if (found) return ctx.json ? json(found.record) : ok(formatRecord(ctx, id));
   const close = closestIds(
     report.entities.map((e) => e.id),
     id,
@@ -21,43 +36,51 @@ export function show(ctx: Ctx, id: string): Output {
 
 /** The quote, where it is, and (when longer) the sentence it sits in with the quote marked. */
 export function quoteLine(ctx: Ctx, ev: Evidence): string {
-  const q = quoteInContext(ctx.model, ev);
+  const q = quoteInContext(ctx.model.report, ev);
   const head = `"${ev.quote}" ${ctx.style.dim(`[${ev.sentenceIds.join(", ")}]`)}`;
-  if (q.text.trim() === ev.quote.trim()) return head;
-  const text = q.text.slice(0, q.start) + ctx.style.mark(q.text.slice(q.start, q.end)) + q.text.slice(q.end);
-  return `${head}\n      in: ${text}`;
+  if (!q.before.trim() && !q.after.trim()) return head;
+  return `${head}\n      in: ${q.before}${ctx.style.mark(q.quote)}${q.after}`;
 }
-
-const relationExtra = (r: Relation) => {
-  const bits = [r.status?.word, ...r.dates.map((d) => `${d.edtf} ${datePrecision(d.edtf)}`)].filter(Boolean);
-  return bits.length ? ` (${bits.join("; ")})` : "";
-};
 
 function formatEntity(ctx: Ctx, e: Entity): string {
   const { bold, dim } = ctx.style;
-  const lines = [`${bold(e.name)}  ${dim(`(${e.kind}, ${e.id})`)}`];
+  const doc = ctx.model.report;
+  const lines = [`${bold(e.name)}  ${dim(`(${kindLabel(e.kind)}, ${e.id})`)}`];
   if (e.aliases.length) lines.push(`also: ${e.aliases.join("; ")}`);
-  if (e.status) lines.push(`status: ${e.status.word}`);
   const section = (title: string, rows: string[]) => {
     if (rows.length) lines.push("", bold(title), ...rows.map((r) => `  ${r}`));
   };
   section(
     "Properties",
-    e.properties.map((p) => `${p.name}: ${p.value}`),
+    e.properties.map((p) => `${propertyLabel(p.name)}: ${p.value}`),
   );
   section(
     "Dates",
-    e.dates.map((d) => `${d.edtf} (${datePrecision(d.edtf)}) ${d.role}`),
+    e.dates.map((d) => datedWords(d)),
   );
   section(
     "Quantities",
-    e.quantities.map((q) => `${q.type === "count" ? q.value : `${q.min}-${q.max}`} ${q.unit}: ${q.counts}`),
+    e.quantities.map((q) => `${quantityWords(q)}: ${q.counts}`),
   );
-  const { outgoing, incoming } = ctx.model.index.relationsOf(e.id);
+  const involved = ctx.model.index.involving(e.id);
+  section("Takes part in", [
+    ...involved.events.map((x) => eventSentence(doc, x)),
+    ...involved.sanctions.map((x) => sanctionSentence(doc, x)),
+    ...involved.restrictions.map((x) => restrictionSentence(doc, x)),
+    ...involved.strategies.map((x) => strategySentence(doc, x)),
+    ...involved.programs.map((x) => x.name),
+  ]);
   const name = (id: string) => ctx.model.index.getEntity(id)?.name ?? id;
+  const qualifiers = (words: string[]) => (words.length ? ` (${words.join("; ")})` : "");
   section("Relations", [
-    ...outgoing.map((r) => `-> ${r.type} ${name(r.target)} ${dim(`(${r.target})`)}${relationExtra(r)}`),
-    ...incoming.map((r) => `<- ${name(r.source)} ${dim(`(${r.source})`)} ${r.type} this${relationExtra(r)}`),
+    ...involved.relations.outgoing.map(
+      (r) =>
+        `-> ${relationTypeLabel(r.type)} ${name(r.target)} ${dim(`(${r.target})`)}${qualifiers(r.qualifiers.map((q) => q.word))}`,
+    ),
+    ...involved.relations.incoming.map(
+      (r) =>
+        `<- ${name(r.source)} ${dim(`(${r.source})`)} ${relationTypeLabel(r.type)} this${qualifiers(r.qualifiers.map((q) => q.word))}`,
+    ),
   ]);
   section(
     "Evidence",
@@ -66,10 +89,15 @@ function formatEntity(ctx: Ctx, e: Entity): string {
   return `${lines.join("\n")}\n`;
 }
 
-function formatRelation(ctx: Ctx, r: Relation): string {
-  const lines = [ctx.style.bold(relationLabel(ctx.model, r)), ctx.style.dim(`(relation ${r.id})`)];
-  if (r.status) lines.push(`status: ${r.status.word}`);
-  for (const d of r.dates) lines.push(`date: ${d.edtf} (${datePrecision(d.edtf)}) ${d.role}`);
-  lines.push("", ctx.style.bold("Evidence"), ...r.evidence.map((ev) => `  ${quoteLine(ctx, ev)}`));
+/** An event, sanction, restriction, strategy, goal or relation: its sentence, its chain, its evidence. */
+function formatRecord(ctx: Ctx, id: string): string {
+  const doc = ctx.model.report;
+  const r = typedRecord(doc, id);
+  const lines = [ctx.style.bold(recordTitle(doc, id) ?? id), ctx.style.dim(`(${recordKindLabel(doc, id)}, ${id})`)];
+  lines.push(recordSentence(doc, id) ?? "");
+  if (r?.kind === "sanction")
+    lines.push("", ctx.style.bold("History"), ...sanctionHistoryWords(doc, r.record).map((h) => `  ${h}`));
+  const evidence = r ? [r.record.evidence].flat() : [];
+  if (evidence.length) lines.push("", ctx.style.bold("Evidence"), ...evidence.map((ev) => `  ${quoteLine(ctx, ev)}`));
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
-import { type Model, memo, timeline } from "../model.ts";
+import { timelineEntries } from "@report/view";
+import { type Model, memo } from "../model.ts";
 import { detailRows } from "./detail.ts";
 import type { View } from "./nav.ts";
 import { overviewLines } from "./overview.ts";
@@ -19,7 +20,7 @@ const reader = memo((m: Model, width: number, hs?: number, he?: number) =>
 const entityList = memo(entityRows, 8);
 const detail = memo(detailRows, 8);
 const mentions = memo(mentionRows);
-const timelineList = memo((m: Model, width: number): Row[] => timelineRows(timeline(m), width), 2);
+const timelineList = memo((m: Model, width: number): Row[] => timelineRows(timelineEntries(m.report), width), 2);
 const searchList = memo((m: Model, query: string, width: number) => {
   const hits = query.trim() ? m.search.search(query, { limit: 50 }) : [];
   return { count: hits.length, rows: searchRows(m, hits, width) };

@@ -1,5 +1,6 @@
 import type { Paragraph } from "@report/data";
-import { type Model, mentionSpans, partHeading } from "../model.ts";
+import { mentionsIn } from "@report/view";
+import { type Model, partHeading } from "../model.ts";
 import { type Line, wrap } from "./text.ts";
 import { paint } from "./tone.ts";
 
@@ -54,12 +55,14 @@ export function readerDoc(m: Model, width: number, highlight?: readonly [number,
 
 /** A paragraph's lines: its id, its text (mentions underlined, `highlight` marked), a blank line. */
 function paragraphLines(m: Model, p: Paragraph, width: number, highlight?: readonly [number, number]): Line[] {
-  const rel = (spans: readonly (readonly [number, number])[]) =>
-    spans.map(([s, e]) => [s - p.start, e - p.start] as const);
-  const segs = paint(m.index.textOf(p), [
-    { spans: rel(mentionSpans(m, p.id)), tone: "mention" },
-    { spans: highlight ? rel([[highlight[0], highlight[1]]]) : [], tone: "mark" },
-  ]);
+  const segs = paint(
+    m.index.textOf(p),
+    [
+      { spans: mentionsIn(m.report, p), tone: "mention" },
+      { spans: highlight ? [{ start: highlight[0], end: highlight[1] }] : [], tone: "mark" },
+    ],
+    p.start,
+  );
   return [...wrap([{ text: `[${p.id}] `, tone: "dim" }, ...segs], width), []];
 }
 

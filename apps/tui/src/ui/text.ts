@@ -6,20 +6,6 @@ export interface Seg {
 }
 export type Line = Seg[];
 
-/** Splits `text` into segments, giving the `[start, end)` spans the tone `tone`. */
-export function spansToSegs(text: string, spans: readonly (readonly [number, number])[], tone: Tone): Seg[] {
-  const segs: Seg[] = [];
-  let at = 0;
-  for (const [s, e] of spans) {
-    if (s < at || s >= text.length) continue;
-    if (s > at) segs.push({ text: text.slice(at, s) });
-    segs.push({ text: text.slice(s, e), tone });
-    at = e;
-  }
-  if (at < text.length) segs.push({ text: text.slice(at) });
-  return segs;
-}
-
 /** Word-wraps styled segments to `width` columns; `indent` starts every line after the first. */
 export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
   const w = Math.max(4, width);

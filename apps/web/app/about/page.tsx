@@ -1,3 +1,4 @@
+import { capitalize, defectKindLabel } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidenceQuote } from "../../components/Text.tsx";
@@ -20,10 +21,10 @@ export default function AboutPage() {
         <p>
           The source is the plain text of the report ({report.source.bytes.toLocaleString("en-US")} bytes,{" "}
           {report.source.encoding}, sha256 <code className="hash">{report.source.sha256}</code>), kept byte for byte.
-          Curators write entities and relations as quotes of that text; a build step finds each quote in the text,
-          records its position (UTF-16 offsets, start inclusive, end exclusive), validates everything against one schema
-          and refuses to publish if any quote does not match. Nothing on this site is paraphrased: every fact links to
-          the words that state it.
+          Curators write entities, events, sanctions, restrictions, strategies and relations, each with quotes of that
+          text; a build step finds each quote in the text, records its position (UTF-16 offsets, start inclusive, end
+          exclusive), validates everything against one schema and refuses to publish if any quote does not match.
+          Nothing on this site is paraphrased: every fact links to the words that state it.
         </p>
       </section>
       <section aria-labelledby="basis">
@@ -39,7 +40,7 @@ export default function AboutPage() {
         <p>Flaws of the source are recorded as data and never repaired in the text:</p>
         {report.defects.map((d) => (
           <div key={d.id} className="defect-entry" id={d.id}>
-            <h3>{d.kind.replace(/-/g, " ")}</h3>
+            <h3>{capitalize(defectKindLabel(d.kind))}</h3>
             <p>{d.description}</p>
             <EvidenceQuote ev={d.evidence} />
           </div>
@@ -60,8 +61,8 @@ export default function AboutPage() {
         <h2 id="cite">How to cite</h2>
         <p>
           Cite the report as a whole, or one paragraph or sentence: every passage in the{" "}
-          <Link href="/read">reader</Link> has a “Cite” link giving APA, Chicago, BibTeX and CSL-JSON, and a W3C Web
-          Annotation selector that points at the exact characters. For example,{" "}
+          <Link href="/read">reader</Link> has a “Cite” link giving APA and Chicago (with the paragraph as the locator),
+          BibTeX, RIS and CSL-JSON, and a W3C Web Annotation selector that points at the exact characters. For example,{" "}
           <Link href="/cite/p1">cite paragraph 1</Link>.
         </p>
       </section>

@@ -55,7 +55,8 @@ export default function DataPage() {
       <ul>
         <li>
           <a href="/api/report.json">/api/report.json</a>: the whole report document ({report.entities.length} entities,{" "}
-          {report.relations.length} relations).
+          {report.events.length} events, {report.sanctions.length} sanctions, {report.restrictions.length} restrictions,{" "}
+          {report.strategies.length} strategies, {report.relations.length} relations).
         </li>
         <li>
           <code>/api/entities/ID.json</code>: one entity with its relations in both directions, for example{" "}

@@ -5,7 +5,8 @@ import { withOpenGraph } from "../../lib/meta.ts";
 export const generateMetadata = (): Metadata =>
   withOpenGraph({
     title: "Entities",
-    description: "Every entity in the report, by kind: actors, places, events, actions, sanctions and more.",
+    description:
+      "Every entity in the report, by kind: countries, public bodies, organizations, groups, programs and more.",
     alternates: { canonical: "/entities" },
   });
 

@@ -1,13 +1,15 @@
+import { passage } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { withOpenGraph } from "../../lib/meta.ts";
+import { report } from "../../lib/report.ts";
 import { hitHref, normalizeQuery, runSearch, snippetPieces } from "../../lib/search.ts";
 import { STATIC_EXPORT } from "../../lib/site.ts";
 
 export const generateMetadata = (): Metadata =>
   withOpenGraph({
     title: "Search",
-    description: "Search the paragraphs and entities of the report.",
+    description: "Search the paragraphs and records of the report.",
     alternates: { canonical: "/search" },
     robots: { index: false, follow: true },
   });
@@ -46,8 +48,7 @@ export default async function SearchPage({
             {hits.map((h) => (
               <li key={h.key} className={`hit hit-${h.kind}`}>
                 <p className="hit-title">
-                  <a href={hitHref(h)}>{h.title}</a>{" "}
-                  <span className="hit-context">{h.kind === "entity" ? `Entity · ${h.context}` : h.context}</span>
+                  <a href={hitHref(h)}>{h.title}</a> <span className="hit-context">{h.context}</span>
                 </p>
                 <p className="snippet">
                   {snippetPieces(h.snippet).map((p, i) =>
@@ -56,7 +57,7 @@ export default async function SearchPage({
                 </p>
                 {h.sentenceId ? (
                   <p className="hit-anchor">
-                    <a href={hitHref(h)}>{h.sentenceId}</a>
+                    <a href={hitHref(h)}>{passage(report, h.sentenceId)?.label}</a>
                   </p>
                 ) : null}
               </li>

@@ -1,11 +1,14 @@
+import { kindLabel, propertyLabel, quantityWords } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateList } from "../../../components/Dates.tsx";
+import { InvolvementList } from "../../../components/Involvement.tsx";
+import { Names } from "../../../components/Names.tsx";
 import { RelationList } from "../../../components/Relations.tsx";
 import { EvidenceQuote } from "../../../components/Text.tsx";
 import { withOpenGraph } from "../../../lib/meta.ts";
-import { getEntity, KIND_LABELS, relationsOf, report } from "../../../lib/report.ts";
+import { getEntity, involving, report } from "../../../lib/report.ts";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,52 +20,58 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!e) return { title: "Entity not found" };
   return withOpenGraph({
     title: e.name,
-    description: `${KIND_LABELS[e.kind]} in the 2010 Belarus report: ${e.evidence[0]?.quote ?? e.name}`,
+    description: `${kindLabel(e.kind)} in the 2010 Belarus report: ${e.evidence[0]?.quote ?? e.name}`,
     alternates: { canonical: `/entities/${e.id}` },
   });
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
 export default async function EntityPage({ params }: Props) {
   const e = getEntity((await params).id);
   if (!e) notFound();
-  const { outgoing, incoming } = relationsOf(e.id);
+  const involvement = involving(e.id);
+  const { outgoing, incoming } = involvement.relations;
   return (
     <article>
       <p className="breadcrumb">
-        <Link href="/entities">Entities</Link> › <Link href={`/entities?kind=${e.kind}`}>{KIND_LABELS[e.kind]}</Link>
+        <Link href="/entities">Entities</Link> › <Link href={`/entities?kind=${e.kind}`}>{kindLabel(e.kind)}</Link>
       </p>
       <h1>{e.name}</h1>
       <dl className="facts">
-        <div className="fact">
-          <dt>Kind</dt>
-          <dd>{KIND_LABELS[e.kind]}</dd>
-        </div>
-        {e.aliases.length > 0 ? (
-          <div className="fact">
-            <dt>Also called</dt>
-            <dd>{e.aliases.join("; ")}</dd>
-          </div>
-        ) : null}
-        {e.status ? (
-          <div className="fact">
-            <dt>Status (as printed)</dt>
-            <dd>
-              <strong className="status-word">{e.status.word}</strong>
-            </dd>
-          </div>
-        ) : null}
+        <Fact label="Kind">{kindLabel(e.kind)}</Fact>
+        {e.aliases.length > 0 ? <Fact label="Also called">{e.aliases.join("; ")}</Fact> : null}
         {e.properties.map((p) => (
-          <div className="fact" key={`${p.name}-${p.evidence.start}`}>
-            <dt>{p.name}</dt>
-            <dd>{p.value}</dd>
-          </div>
+          <Fact key={`${p.name}-${p.evidence.start}`} label={propertyLabel(p.name)}>
+            {p.value}
+          </Fact>
         ))}
         {e.quantities.map((q) => (
-          <div className="fact" key={`q-${q.evidence.start}`}>
-            <dt>{q.counts}</dt>
-            <dd>{q.type === "count" ? `${q.value} ${q.unit}` : `${q.min} to ${q.max} (${q.unit})`}</dd>
-          </div>
+          <Fact key={`q-${q.evidence.start}`} label={q.counts}>
+            {quantityWords(q)}
+          </Fact>
         ))}
+        {e.kind === "program" && e.agents.length > 0 ? (
+          <Fact label="Run by">
+            <Names ids={e.agents} />
+          </Fact>
+        ) : null}
+        {e.kind === "program" && e.targets.length > 0 ? (
+          <Fact label="For">
+            <Names ids={e.targets} />
+          </Fact>
+        ) : null}
+        {e.kind === "program" && e.purpose ? <Fact label="Purpose (as printed)">{e.purpose.quote}</Fact> : null}
+        {e.kind === "program" && e.means.length > 0 ? (
+          <Fact label="Means (as printed)">{e.means.map((m) => m.quote).join("; ")}</Fact>
+        ) : null}
       </dl>
       {e.dates.length > 0 ? (
         <section aria-labelledby="dates">
@@ -70,6 +79,10 @@ export default async function EntityPage({ params }: Props) {
           <DateList dates={e.dates} />
         </section>
       ) : null}
+      <section aria-labelledby="involved">
+        <h2 id="involved">Takes part in</h2>
+        <InvolvementList involvement={involvement} />
+      </section>
       <section aria-labelledby="relations">
         <h2 id="relations">Relations</h2>
         <RelationList title="From this entity" relations={outgoing} self={e.id} />

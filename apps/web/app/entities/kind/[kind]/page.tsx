@@ -1,4 +1,4 @@
-import { ENTITY_KINDS } from "@report/data";
+import { ENTITY_KIND_LIST } from "@report/view";
 import type { Metadata } from "next";
 import { EntitiesView } from "../../../../components/Entities.tsx";
 import { ENTITY_KIND_NONE } from "../../../../lib/entity-kinds.ts";
@@ -6,12 +6,13 @@ import { withOpenGraph } from "../../../../lib/meta.ts";
 
 // /entities?kind=… (rewritten here by the proxy): one prerendered page per kind, and one for a kind that is not one.
 export const dynamicParams = false;
-export const generateStaticParams = () => [...ENTITY_KINDS, ENTITY_KIND_NONE].map((kind) => ({ kind }));
+export const generateStaticParams = () => [...ENTITY_KIND_LIST, ENTITY_KIND_NONE].map((kind) => ({ kind }));
 
 export const generateMetadata = (): Metadata =>
   withOpenGraph({
     title: "Entities",
-    description: "Every entity in the report, by kind: actors, places, events, actions, sanctions and more.",
+    description:
+      "Every entity in the report, by kind: countries, public bodies, organizations, groups, programs and more.",
     alternates: { canonical: "/entities" },
   });
 

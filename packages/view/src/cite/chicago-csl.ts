@@ -1,6 +1,7 @@
 /**
- * A compact Chicago Manual of Style (17th ed.) author-date bibliography style for reports. The
- * CSL styles repository is not bundled with citation-js (it ships apa, vancouver and harvard1).
+ * A compact Chicago Manual of Style (17th ed.) author-date style for reports, with the locator
+ * ("para. 3") in the in-text citation. The CSL styles repository is not bundled with citation-js
+ * (it ships apa, vancouver and harvard1).
  */
 export const CHICAGO_AUTHOR_DATE = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" demote-non-dropping-particle="display-and-sort">
@@ -23,7 +24,10 @@ export const CHICAGO_AUTHOR_DATE = `<?xml version="1.0" encoding="utf-8"?>
   </macro>
   <citation>
     <layout prefix="(" suffix=")" delimiter="; ">
-      <group delimiter=" "><text macro="author"/><text macro="year"/></group>
+      <group delimiter=", ">
+        <group delimiter=" "><text macro="author"/><text macro="year"/></group>
+        <group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>
+      </group>
     </layout>
   </citation>
   <bibliography hanging-indent="true" entry-spacing="0">

@@ -1,2 +1,0 @@
-declare module "@citation-js/plugin-csl";
-declare module "@citation-js/plugin-bibtex";

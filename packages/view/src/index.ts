@@ -1,0 +1,43 @@
+// @report/view: the one place where records of @report/data become words. Pure functions over a
+// ReportDocument, with no framework: the website renders their output as JSX, the terminal UI as Ink.
+
+export { entityName, type RecordKind, type TypedRecord, typedRecord } from "./context.ts";
+export { afterWords, datedWords, dateWords, eventWhen, precisionWords, whenWords } from "./dates.ts";
+export {
+  dateRoleLabel,
+  defectKindLabel,
+  ENTITY_KIND_LIST,
+  eventTypeLabel,
+  evidenceLabel,
+  isEntityKind,
+  kindLabel,
+  METADATA_FIELDS,
+  paragraphLabel,
+  passage,
+  propertyLabel,
+  qualifierKindLabel,
+  recordKindLabel,
+  relationTypeLabel,
+  restrictionTypeLabel,
+  sanctionStatusLabel,
+  sentenceLabel,
+} from "./labels.ts";
+export { passagePath, recordPath, sourcePath } from "./links.ts";
+export { entitiesNamedIn, type Mention, mentionSpans, mentionsIn, mentionsOf, quoteInContext } from "./mentions.ts";
+export { countWords, numberWords, pluralOf, quantityWords } from "./quantity.ts";
+export { type Layer, type MarkedSpan, pairSpans, type Segment, segments } from "./segments.ts";
+export { textSelectors, webAnnotation } from "./selector.ts";
+export {
+  entitySentence,
+  eventSentence,
+  recordSentence,
+  recordTitle,
+  relationSentence,
+  restrictionSentence,
+  type SentenceOptions,
+  sanctionHistoryWords,
+  sanctionSentence,
+  strategySentence,
+} from "./sentences.ts";
+export { type TimelineEntry, timelineByYear, timelineEntries } from "./timeline.ts";
+export { alternativesWords, capitalize, listParts, listWords } from "./words.ts";

@@ -1,0 +1,126 @@
+import type { Entity, Event, Relation, ReportDocument, Restriction, Sanction, Strategy } from "@report/data";
+import { contextOf, entityName, typedRecord } from "./context.ts";
+import { datedWords, eventWhen, whenWords } from "./dates.ts";
+import { kindLabel, relationTypeLabel, sanctionStatusLabel } from "./labels.ts";
+import { countWords, quantityWords } from "./quantity.ts";
+import { EVENT_VERBS, pluralPresent, STATUS_VERBS } from "./verbs.ts";
+import { capitalize, listWords } from "./words.ts";
+
+// One line for each record, for lists, tables, timelines and search results: who did what to whom,
+// where and when; what a sanction is and its state; what a restriction limits and since when.
+
+const names = (doc: ReportDocument, ids: readonly string[]) => listWords(ids.map((id) => entityName(doc, id)));
+
+/** Whether a verb agreeing with these agents takes the plural: several agents, or one collective named in the plural. */
+function pluralAgents(doc: ReportDocument, ids: readonly string[]): boolean {
+  if (ids.length !== 1) return true;
+  const e = contextOf(doc).index.getEntity(ids[0] as string);
+  return e?.kind === "group" && /(?:[^s']s|people)$/.test(e.name);
+}
+
+export interface SentenceOptions {
+  /** Leave the date out (when it is shown beside the sentence, as on a timeline). */
+  when?: boolean;
+}
+
+/**
+ * "Helsinki Commission delegation met opposition and civil society leaders in Minsk in June 2009";
+ * "United States suspended sanctions on two subsidiaries … after the release of the last political
+ * prisoners". Past tense for what the text reports as done, present for what goes on.
+ */
+export function eventSentence(doc: ReportDocument, e: Event, opts: SentenceOptions = {}): string {
+  const v = EVENT_VERBS[e.type];
+  const printed = e.status ? STATUS_VERBS[e.type]?.[e.status.word] : undefined;
+  const present = pluralAgents(doc, e.agents) ? pluralPresent(v.present) : v.present;
+  const verb = printed ?? (e.aspect === "completed" ? v.past : present);
+  const objects = e.targets.length > 0 ? e.targets : v.direct ? e.instruments : [];
+  const parts = [capitalize(names(doc, e.agents)), verb];
+  if (objects.length > 0) parts.push(v.object ?? "", names(doc, objects));
+  if (v.tail) parts.push(v.tail);
+  const through = objects === e.instruments ? [] : e.instruments;
+  if (through.length > 0) parts.push("through", names(doc, through));
+  if (e.place) parts.push("in", entityName(doc, e.place));
+  const when = opts.when === false ? undefined : eventWhen(doc, e);
+  if (when) parts.push(when);
+  return parts.filter((p) => p !== "").join(" ");
+}
+
+/** The changes of a sanction in words: "increased in 2007 and 2008, suspended after the release of …". */
+export function sanctionHistoryWords(doc: ReportDocument, s: Sanction): string[] {
+  const view = contextOf(doc)
+    .index.sanctions()
+    .find((x) => x.id === s.id);
+  return (view?.history ?? []).map((h) => {
+    const when = eventWhen(doc, h.event);
+    return when ? `${h.statusWord} ${when}` : h.statusWord;
+  });
+}
+
+/**
+ * "Sanctions against two subsidiaries of … Belneftekhim (United States): suspended — increased in 2007
+ * and 2008, imposed in 2007 and 2008, suspended after the release of …, extended in November 2009".
+ * The history includes that of the sanctions it is part of.
+ */
+export function sanctionSentence(doc: ReportDocument, s: Sanction): string {
+  const history = sanctionHistoryWords(doc, s);
+  const state = sanctionStatusLabel(s.status);
+  return `${capitalize(s.name)} (${entityName(doc, s.authority)}): ${state}${history.length ? ` — ${history.join(", ")}` : ""}`;
+}
+
+/** "Embassy Minsk limited to five diplomats, by the government of Belarus, since May 2008". */
+export function restrictionSentence(doc: ReportDocument, r: Restriction): string {
+  const parts = [capitalize(r.name), `by ${entityName(doc, r.authority)}`];
+  if (r.limit && !r.name.includes(quantityWords(r.limit))) parts.push(`limited to ${quantityWords(r.limit)}`);
+  if (r.date) parts.push(datedWords(r.date));
+  return parts.join(", ");
+}
+
+/** "New U.S. assistance strategy of the United States, adopted in December 2009, with three priority areas". */
+export function strategySentence(doc: ReportDocument, s: Strategy): string {
+  const parts = [`${capitalize(s.name)} of ${entityName(doc, s.owner)}`];
+  if (s.adopted) parts.push(`adopted ${whenWords(s.adopted.edtf)}`);
+  if (s.priorityAreas.length > 0) parts.push(`with ${countWords(s.priorityAreas.length, "priority area")}`);
+  return parts.join(", ");
+}
+
+/** "United States cooperates with Organization for Security and Cooperation in Europe (closely)". */
+export function relationSentence(doc: ReportDocument, r: Relation): string {
+  const words = r.qualifiers.map((q) => q.word);
+  const line = `${capitalize(entityName(doc, r.source))} ${relationTypeLabel(r.type)} ${entityName(doc, r.target)}`;
+  return words.length ? `${line} (${words.join(", ")})` : line;
+}
+
+/** "Belneftekhim (Company)". */
+export const entitySentence = (e: Entity): string => `${e.name} (${kindLabel(e.kind)})`;
+
+/** The one-line sentence of any record by id: an entity, event, sanction, restriction, strategy, goal or relation. */
+export function recordSentence(doc: ReportDocument, id: string, opts: SentenceOptions = {}): string | undefined {
+  const r = typedRecord(doc, id);
+  if (!r) return undefined;
+  switch (r.kind) {
+    case "entity":
+      return entitySentence(r.record);
+    case "event":
+      return eventSentence(doc, r.record, opts);
+    case "sanction":
+      return sanctionSentence(doc, r.record);
+    case "restriction":
+      return restrictionSentence(doc, r.record);
+    case "strategy":
+      return strategySentence(doc, r.record);
+    case "priority-area":
+    case "goal":
+      return `${capitalize(r.record.name)} (${r.strategy.name})`;
+    case "relation":
+      return relationSentence(doc, r.record);
+  }
+}
+
+/** A short name for any record: an entity's or sanction's name, an event's sentence without its date. */
+export function recordTitle(doc: ReportDocument, id: string): string | undefined {
+  const r = typedRecord(doc, id);
+  if (!r) return undefined;
+  if (r.kind === "event") return eventSentence(doc, r.record, { when: false });
+  if (r.kind === "relation") return relationSentence(doc, r.record);
+  return capitalize(r.record.name);
+}

@@ -1,0 +1,13 @@
+const and = new Intl.ListFormat("en-US", { style: "long", type: "conjunction" });
+const or = new Intl.ListFormat("en-US", { style: "long", type: "disjunction" });
+
+/** "A", "A and B", "A, B, and C". */
+export const listWords = (items: readonly string[]): string => and.format(items);
+/** The same list as parts, for rendering each item as a link: elements in order, with the words between. */
+export const listParts = (items: readonly string[]): { type: "element" | "literal"; value: string }[] =>
+  and.formatToParts(items);
+/** "A or B", "A, B, or C". */
+export const alternativesWords = (items: readonly string[]): string => or.format(items);
+
+/** The first letter in upper case, for the start of a sentence. */
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
