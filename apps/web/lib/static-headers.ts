@@ -1,4 +1,6 @@
+import { DATA_CACHE_CONTROL, DATA_VARY } from "./data-resources.ts";
 import type { DataFile } from "./files.ts";
+import { CORS_HEADERS } from "./http-guard.ts";
 import { contentSecurityPolicy, type InlineHashes, securityHeaders } from "./security.ts";
 
 // The static export's `_headers` file (the format Netlify and Cloudflare Pages read): the headers `next start`
@@ -34,10 +36,21 @@ const csp = (hashes: InlineHashes | undefined) => contentSecurityPolicy({ nonce:
  * (allowed on every other response, as next.config's catch-all does), and the downloadable data files.
  */
 export function exportHeaderRules(pages: ExportPage[], notFound: InlineHashes, downloads: DataFile[]): HeaderRule[] {
+  // The CSP differs per page and Cross-Origin-Resource-Policy between pages (same-origin) and the public
+  // data (cross-origin, with CORS), so neither goes on `/*`.
+  const PER_PATH = new Set(["Content-Security-Policy", "Cross-Origin-Resource-Policy"]);
   const shared = securityHeaders({ nonce: undefined, dev: false })
-    .filter((h) => h.key !== "Content-Security-Policy")
+    .filter((h) => !PER_PATH.has(h.key))
     .map((h): [string, string] => [h.key, h.value]);
+  const sameOrigin: [string, string] = ["Cross-Origin-Resource-Policy", "same-origin"];
   const otherCsp: [string, string] = ["Content-Security-Policy", csp(notFound)];
+  // What the server sends on the API and downloads (lib/data-resources.ts); a static host adds its own ETag.
+  const publicData: [string, string][] = [
+    otherCsp,
+    ...Object.entries(CORS_HEADERS),
+    ["Cache-Control", DATA_CACHE_CONTROL],
+    ["Vary", DATA_VARY],
+  ];
   return [
     { path: "/*", headers: shared },
     ...[...pages]
@@ -46,25 +59,25 @@ export function exportHeaderRules(pages: ExportPage[], notFound: InlineHashes, d
         path: p.route,
         headers: [
           ["Content-Security-Policy", csp(p.hashes)] as [string, string],
+          sameOrigin,
           ["Content-Type", "text/html; charset=utf-8"] as [string, string],
         ],
       })),
-    { path: "/_next/*", headers: [otherCsp] },
+    { path: "/_next/*", headers: [otherCsp, sameOrigin] },
     { path: "/_next/static/*", headers: [["Cache-Control", "public, max-age=31536000, immutable"]] },
-    { path: "/api/*", headers: [otherCsp, ["Content-Type", "application/json"]] },
-    { path: "/downloads/*", headers: [otherCsp] },
+    { path: "/api/*", headers: [...publicData, ["Content-Type", "application/json"]] },
+    { path: "/downloads/*", headers: publicData },
     // The same headers as the download route (app/downloads/[...path]/route.ts), from the same list of files.
     ...downloads.map((f) => ({
       path: `/downloads/${f.path}`,
       headers: [
         ["Content-Type", f.mediaType],
         ["Content-Disposition", `inline; filename="${f.path.split("/").pop()}"`],
-        ["Digest", `sha-256=${Buffer.from(f.sha256, "hex").toString("base64")}`],
       ] as [string, string][],
     })),
     ...Object.entries(METADATA_FILES).map(([path, type]) => ({
       path,
-      headers: [otherCsp, ["Content-Type", type]] as [string, string][],
+      headers: [otherCsp, sameOrigin, ["Content-Type", type]] as [string, string][],
     })),
   ];
 }
