@@ -4,7 +4,8 @@ import { writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildReport } from "./lib/build.ts";
+import { type BuildResult, buildReport } from "./lib/build.ts";
+import { buildCorpus } from "./lib/corpus.ts";
 import { ID_LOCK, idList } from "./lib/id-lock.ts";
 import { outputProblem } from "./lib/output-dir.ts";
 import { BuildFailed, formatProblem } from "./lib/problems.ts";
@@ -17,7 +18,8 @@ const USAGE = [
   "  --check    validate only; write nothing",
   "  --accept-ids  accept added or removed entity/relation ids and rewrite content/ids.txt",
   "  --root     the package folder with content/, source/ and package.json (default: this package)",
-  "  --content  build another content folder (a draft from `pnpm ingest`); its source.file is relative to it",
+  "  --content  build another content folder (a draft from `pnpm ingest`); its source.file is relative to it;",
+  "             give it several times to build a corpus: DIR/corpus.json, the documents as one list",
   "  --out      where to write the built files (default: data/ of the package; required with --content)",
 ].join("\n");
 
@@ -28,6 +30,17 @@ const shown = (cwd: string, path: string) => {
   return rel === "" ? "." : rel.startsWith("..") ? path : rel;
 };
 let outLabel = "data/";
+
+/** A draft's uncovered sentences: one warning line with the coverage figure. */
+function warnDraft(result: BuildResult) {
+  if (result.warnings.length === 0) return;
+  const { covered, total } = result.coverage;
+  const ids = result.warnings.map((w) => w.id);
+  const list = ids.length > 12 ? `${ids.slice(0, 12).join(", ")} and ${ids.length - 12} more` : ids.join(", ");
+  console.warn(
+    `warning: draft '${result.doc.id}' covers ${covered}/${total} sentences (${((covered / total) * 100).toFixed(1)}%); not yet evidence for any record: ${list}`,
+  );
+}
 
 try {
   const { values } = parseArgs({
@@ -48,8 +61,26 @@ try {
   // Paths are relative to where the user ran pnpm, not to the folder pnpm runs the script in.
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const root = values.root ? resolve(cwd, values.root) : join(dirname(fileURLToPath(import.meta.url)), "..");
-  if ((values.content?.length ?? 0) > 1)
-    throw new UsageError("give one --content folder (a corpus of several is not built yet)");
+  const contents = (values.content ?? []).map((dir) => resolve(cwd, dir));
+  if (contents.length > 1) {
+    if (!values.out && !values.check) throw new UsageError("a corpus (several --content) needs --out DIR");
+    if (values["accept-ids"]) throw new UsageError("--accept-ids does not go with --content");
+    const out = values.out ? resolve(cwd, values.out) : "";
+    outLabel = values.out ? `${shown(cwd, out)}/` : "corpus";
+    const corpus = buildCorpus(root, contents);
+    if (!values.check) {
+      const unsafe = outputProblem(out, [...contents, root]);
+      if (unsafe) throw new Error(unsafe);
+      writeDirAtomic(out, corpus.files);
+    }
+    console.log(
+      `@report/data: built a corpus of ${corpus.docs.length} documents into ${outLabel}corpus.json (${corpus.results
+        .map((r) => `${r.doc.id} ${r.doc.status}, coverage ${r.coverage.covered}/${r.coverage.total}`)
+        .join("; ")})`,
+    );
+    for (const r of corpus.results) warnDraft(r);
+    process.exit(0);
+  }
   const content = values.content?.[0] === undefined ? undefined : resolve(cwd, values.content[0]);
   const acceptIds = values["accept-ids"] === true;
   if (content && acceptIds)
@@ -70,14 +101,7 @@ try {
       ? summarize(result, outLabel)
       : `@report/data: built ${result.files.size} files into ${outLabel} (coverage ${result.coverage.covered}/${result.coverage.total})`,
   );
-  if (result.warnings.length > 0) {
-    const { covered, total } = result.coverage;
-    const ids = result.warnings.map((w) => w.id);
-    const shown = ids.length > 12 ? `${ids.slice(0, 12).join(", ")} and ${ids.length - 12} more` : ids.join(", ");
-    console.warn(
-      `warning: draft '${result.doc.id}' covers ${covered}/${total} sentences (${((covered / total) * 100).toFixed(1)}%); not yet evidence for any record: ${shown}`,
-    );
-  }
+  warnDraft(result);
 } catch (error) {
   if (error instanceof BuildFailed) {
     console.error(`@report/data build failed: ${error.message}; ${outLabel} was left as it was.\n`);

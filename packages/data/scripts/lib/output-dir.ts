@@ -15,7 +15,8 @@ export function outputProblem(out: string, keep: string[]): string | undefined {
   if (!existsSync(target)) return undefined;
   if (!statSync(target).isDirectory()) return `--out ${out} is a file; choose a folder`;
   const names = readdirSync(target);
-  if (names.length > 0 && !existsSync(join(target, "report.json")))
-    return `--out ${out} holds other files (no report.json from an earlier build); choose an empty or new folder`;
+  const earlierBuild = ["report.json", "corpus.json"].some((name) => existsSync(join(target, name)));
+  if (names.length > 0 && !earlierBuild)
+    return `--out ${out} holds other files (no report.json or corpus.json from an earlier build); choose an empty or new folder`;
   return undefined;
 }
