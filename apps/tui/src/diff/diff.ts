@@ -1,14 +1,15 @@
 import { DiffInputError, fateOf, type Migration, migrationsBetween } from "./migrations.ts";
 
 // What changed between two versions of a report document. Generic on purpose: a record is any object with a
-// string `id` in any top-level array (0.1 has `entities` and `relations`; 1.0 adds events, sanctions, …), ids
+// string `id` in a top-level array, or nested in a record (0.1 has `entities` and `relations`; 1.0 adds events,
+// sanctions, … and strategies hold goals), ids
 // are unique across the whole document, so a record can move between arrays and still be the same record.
 
 type Json = Record<string, unknown>;
 
 export interface DocRecord {
   id: string;
-  /** The top-level array it sits in, e.g. "entities". */
+  /** The array it sits in, e.g. "entities", or its path when nested: "strategies.goals". */
   collection: string;
   record: Json;
 }
@@ -45,8 +46,10 @@ export function recordsOf(doc: unknown, name: string): Map<string, DocRecord> {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc))
     throw new DiffInputError(`'${name}' is not a report document: it must be a JSON object`);
   const records = new Map<string, DocRecord>();
-  for (const [collection, value] of Object.entries(doc as Json)) {
-    if (!Array.isArray(value)) continue;
+  // Records nest too (1.0 strategies hold goals and priority areas, which hold sub-goals): they are
+  // listed under their path, e.g. "strategies.priorityAreas.subGoals".
+  const collect = (collection: string, value: unknown) => {
+    if (!Array.isArray(value)) return;
     value.forEach((item, i) => {
       if (typeof item !== "object" || item === null || typeof (item as Json).id !== "string") return;
       const id = (item as Json).id as string;
@@ -56,8 +59,10 @@ export function recordsOf(doc: unknown, name: string): Map<string, DocRecord> {
           `'${name}': ${collection}[${i}].id: '${id}' is also the id of a record in ${seen.collection}; ids must be unique across the document`,
         );
       records.set(id, { id, collection, record: item as Json });
+      for (const [key, nested] of Object.entries(item as Json)) collect(`${collection}.${key}`, nested);
     });
-  }
+  };
+  for (const [collection, value] of Object.entries(doc as Json)) collect(collection, value);
   if (records.size === 0)
     throw new DiffInputError(`'${name}' is not a report document: no top-level array holds records with an "id"`);
   return records;
