@@ -159,10 +159,10 @@ export const EVENT_TYPES = {
 } as const satisfies Record<string, Term & { cameo: Cameo }>;
 
 export const RESTRICTION_TYPES = {
-  administrative: {
-    label: "Administrative limit",
-    description: "A limit imposed on a body, such as a cap on a mission's staff.",
-    cameo: { code: "172", label: "Impose administrative sanctions, not specified below" },
+  diplomatic: {
+    label: "Diplomatic limit",
+    description: "A limit on another state's diplomatic presence, such as a cap on an embassy's staff.",
+    cameo: { code: "161", label: "Reduce or break diplomatic relations" },
   },
   "political-freedoms": {
     label: "Restriction on freedoms",

@@ -73,7 +73,7 @@ describe("the package API answers the questions people ask", () => {
     const limit = restrictions().find((r) => r.targets.includes("embassy-minsk"));
     expect(limit).toMatchObject({
       authority: "government-of-belarus",
-      type: "administrative",
+      type: "diplomatic",
       limit: { type: "count", value: 5, unit: "diplomat" },
       date: { edtf: "2008-05/..", role: "in-force-from", evidence: { quote: "since May 2008" } },
     });
@@ -105,7 +105,7 @@ describe("the package API answers the questions people ask", () => {
       ],
       [
         "a re-engagement to expand the private sector",
-        ["reduce those dependent on the state for employment", "strengthen the private business sector"],
+        ["help reduce those dependent on the state for employment", "strengthen the private business sector"],
       ],
     ]);
     const health = s?.priorityAreas[1]?.subGoals[0];

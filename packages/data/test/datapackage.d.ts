@@ -12,6 +12,6 @@ declare module "datapackage" {
     readonly name: string;
     readonly tabular: boolean;
     readonly descriptor: { schema: { foreignKeys?: unknown[] } } & Record<string, unknown>;
-    read(options?: { relations?: boolean }): Promise<unknown[][]>;
+    read(options?: { relations?: boolean; keyed?: boolean }): Promise<unknown[][]>;
   }
 }

@@ -109,12 +109,51 @@ describe("the Frictionless Data Package (@report/data/datapackage.json)", () => 
     expect(keys.length).toBeGreaterThanOrEqual(15);
   });
 
+  it("keeps what the JSON marks as implied, one value per cell where a tool would filter", async () => {
+    const pkg = await Package.load(join(packageRoot, "data/datapackage.json"));
+    const actors = (await pkg.getResource("event-actors").read({ keyed: true })) as unknown as Record<
+      string,
+      unknown
+    >[];
+    expect(actors.filter((r) => r.implied === true).map((r) => `${r.event_id} ${r.role} ${r.entity_id}`)).toEqual([
+      "monitoring-and-speaking-out-on-abuses target government-of-belarus",
+      "politically-motivated-trials agent government-of-belarus",
+      "release-of-the-last-political-prisoners agent government-of-belarus",
+      "suspension-extended agent united-states",
+      "suspension-extended target belneftekhim-subsidiaries",
+    ]);
+    const limits = (await pkg.getResource("restrictions").read({ keyed: true })) as unknown as Record<
+      string,
+      unknown
+    >[];
+    expect(limits.find((r) => r.id === "embassy-minsk-staff-limit")).toMatchObject({
+      limit_value: 5,
+      limit_unit: "diplomat",
+      date_edtf: "2008-05/..",
+      date_role: "in-force-from",
+    });
+    expect(byId.get("politically-motivated-trials")?.properties.notes).toEqual([
+      "Read from the sentence, not stated by its words: agents.",
+    ]);
+  });
+
+  it("fails the check when a value is outside its vocabulary", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "datapackage-"));
+    cpSync(join(packageRoot, "data"), dir, { recursive: true });
+    writeFileSync(
+      join(dir, "csv/sanction-history.csv"),
+      "sanction_id,position,event_id,status,status_word\nsanctions-on-the-regime,1,existing-sanctions-increased,lifted-ish,increased\n",
+    );
+    const pkg = await Package.load(join(dir, "datapackage.json"));
+    await expect(pkg.getResource("sanction-history").read()).rejects.toThrow();
+  });
+
   it("fails the check when a foreign key points nowhere", async () => {
     const dir = mkdtempSync(join(tmpdir(), "datapackage-"));
     cpSync(join(packageRoot, "data"), dir, { recursive: true });
     writeFileSync(
       join(dir, "csv/event-actors.csv"),
-      "event_id,entity_id,role\ncoordinated-press-statements,nobody,agent\n",
+      "event_id,entity_id,role,implied\ncoordinated-press-statements,nobody,agent,false\n",
     );
     const pkg = await Package.load(join(dir, "datapackage.json"));
     await expect(pkg.getResource("event-actors").read({ relations: true })).rejects.toThrow(

@@ -64,7 +64,7 @@ export function engagementParagraph(doc: DocWriter, land: Land): void {
     land.staffLimit = doc.restriction({
       id: doc.freshId(`${land.embassy.id}-staff-limit`),
       name: `${land.embassy.name} limited to ${NUMBER_WORDS[n]} diplomats`,
-      type: "administrative",
+      type: "diplomatic",
       authority: government.id,
       targets: [embassy.id],
       restricts,

@@ -17,7 +17,12 @@ function tableSchema(table: Table) {
       reference: { resource: c.references === table.name ? "" : c.references, fields: "id" },
     }));
   return {
-    fields: table.columns.map((c) => ({ name: c.name, type: c.type })),
+    fields: table.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      description: c.description,
+      ...(c.enum ? { constraints: { enum: [...c.enum] } } : {}),
+    })),
     primaryKey: table.primaryKey,
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };

@@ -16,6 +16,14 @@ type Props = Record<string, string[] | undefined>;
 const clean = (p: Props): Record<string, string[]> =>
   Object.fromEntries(Object.entries(p).filter((e): e is [string, string[]] => (e[1]?.length ?? 0) > 0));
 
+/** Says which fields come from reading the sentence rather than from its words (the JSON's `implied`). */
+const impliedNote = (implied: string[], what = ""): string[] =>
+  implied.length === 0
+    ? []
+    : [
+        `Read from the sentence, not stated by its words: ${implied.map((f) => (f === "partOf" && what ? what : f)).join(", ")}.`,
+      ];
+
 /** EDTF to FtM dates: a set becomes several `date` values, an interval `startDate`/`endDate`. */
 function ftmDates(d: DateValue | undefined): Record<string, string[]> {
   if (!d) return {};
@@ -122,6 +130,7 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
         ...ftmDates(e.date),
         ...place(e.place),
         summary: quotes(e.evidence),
+        notes: impliedNote(e.implied),
         ...proof,
       }),
     });
@@ -139,14 +148,18 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
         namesMentioned: others([r.authority, ...r.targets]),
         ...ftmDates(r.date),
         summary: quotes(r.evidence),
+        notes: impliedNote(r.implied),
         ...proof,
       }),
     });
   }
   const sanctionsById = new Map(doc.sanctions.map((s) => [s.id, s]));
+  const eventsById = new Map(doc.events.map((e) => [e.id, e]));
   for (const s of doc.sanctions) {
     const parent = s.partOf ? sanctionsById.get(s.partOf) : undefined;
-    const first = doc.events.find((e) => e.id === (parent ?? s).history[0]?.event);
+    // The dates of this sanction's own status changes; no start date: the text gives none (existing
+    // sanctions were "increased", and "in 2007 and 2008" is not a start).
+    const changed = [...new Set(s.history.flatMap((h) => ftmDates(eventsById.get(h.event)?.date).date ?? []))];
     for (const target of exported(s.targets))
       entities.push({
         id: `${s.id}--${target}`,
@@ -158,10 +171,9 @@ export function ftmEntities(doc: ReportDocument): FtmEntity[] {
           program: [s.name],
           status: [s.statusWord],
           provisions: [...s.conditions, ...(parent?.conditions ?? [])].map((c) => c.evidence.quote),
-          ...(first?.date
-            ? { startDate: ftmDates(first.date).date?.slice(0, 1) ?? ftmDates(first.date).startDate ?? [] }
-            : {}),
+          date: changed,
           summary: quotes(s.evidence),
+          description: impliedNote(s.implied, parent ? `part of '${parent.name}'` : ""),
           ...provenance,
         }),
       });

@@ -54,4 +54,10 @@ export const RULE_HINTS: Record<string, string> = {
   "not-in-a-country":
     "add a part-of or member-of relation to its body or country (with external.source when the text does not say it)",
   "text-order": "list them in the order the text gives them",
+  "date-not-in-words":
+    'write the EDTF the quoted words give ("May 2009" is 2009-05; never add a day or month they do not print), or quote the words that give it',
+  "draft-left":
+    "confirm or correct the candidate, then delete its `draft` and `confidence` lines (or keep status: draft)",
+  "placeholder-left":
+    "fill in the value (an external value needs a source a reader can resolve), or keep status: draft",
 };

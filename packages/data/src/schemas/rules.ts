@@ -1,6 +1,6 @@
 import { edtfBounds } from "../dates.ts";
 import type { ReportDocumentShape } from "./report.ts";
-import type { Issue, Path } from "./walk.ts";
+import { type Issue, type Path, walk } from "./walk.ts";
 
 /** Relation types that read the same both ways: A–B and B–A would be one fact stored twice. */
 const SYMMETRIC = new Set(["coordinates-with", "cooperates-with", "has-diplomatic-relations-with", "partner-of"]);
@@ -22,7 +22,64 @@ export function graphIssues(doc: ReportDocumentShape): Issue[] {
     ...sanctionIssues(doc),
     ...belongingIssues(doc),
     ...orderIssues(doc),
+    ...dateWordIssues(doc),
+    ...publishedIssues(doc),
   ];
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * Every date says no more than its words: each year of the EDTF is printed in the quote, a month
+ * is named there, and a day is a number there. "May 2009" can be 2009-05, never 2009-05-17 or 2011.
+ */
+function dateWordIssues(doc: ReportDocumentShape): Issue[] {
+  const issues: Issue[] = [];
+  const { source, structure, ...records } = doc;
+  walk(records, [], (value, path) => {
+    const d = value as { edtf?: unknown; evidence?: { quote?: unknown } } | null;
+    if (!d || typeof d.edtf !== "string" || typeof d.evidence?.quote !== "string") return undefined;
+    const quote = d.evidence.quote.toLowerCase();
+    for (const part of d.edtf
+      .replace(/[{}[\]?~%]/g, "")
+      .split(/[/,]|\.\./)
+      .filter(Boolean)) {
+      const [year, month, day] = part.split("-");
+      const missing =
+        (year && !quote.includes(year) && `the year ${year}`) ||
+        (month && !new RegExp(`\\b${MONTHS[Number(month) - 1]}`).test(quote) && `the month ${month}`) ||
+        (day && !new RegExp(`\\b0?${Number(day)}\\b`).test(quote) && `the day ${day}`);
+      if (missing)
+        issues.push({
+          code: "date-not-in-words",
+          path: [...path, "edtf"],
+          message: `'${d.edtf}' says ${missing}, which its words "${d.evidence.quote}" do not give`,
+        });
+    }
+    return false;
+  });
+  return issues;
+}
+
+/** A published document holds no review marks from `ingest` and no placeholder left to fill in. */
+function publishedIssues(doc: ReportDocumentShape): Issue[] {
+  if (doc.status !== "published") return [];
+  const issues: Issue[] = [];
+  const { source, structure, ...rest } = doc;
+  walk(rest, [], (value, path) => {
+    if (value && typeof value === "object" && !Array.isArray(value))
+      for (const mark of ["draft", "confidence"])
+        if (mark in value)
+          issues.push({
+            code: "draft-left",
+            path: [...path, mark],
+            message: `a published document still has the review mark '${mark}'`,
+          });
+    if (typeof value === "string" && /\bto fill in\b/i.test(value))
+      issues.push({ code: "placeholder-left", path, message: `a published document still says "${value}"` });
+    return undefined;
+  });
+  return issues;
 }
 
 function onceIssues(doc: ReportDocumentShape): Issue[] {
