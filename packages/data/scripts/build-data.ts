@@ -67,14 +67,14 @@ try {
     if (values["accept-ids"]) throw new UsageError("--accept-ids does not go with --content");
     const out = values.out ? resolve(cwd, values.out) : "";
     outLabel = values.out ? `${shown(cwd, out)}/` : "corpus";
-    const corpus = buildCorpus(root, contents);
+    const corpus = buildCorpus(root, contents, cwd);
     if (!values.check) {
       const unsafe = outputProblem(out, [...contents, root]);
       if (unsafe) throw new Error(unsafe);
       writeDirAtomic(out, corpus.files);
     }
     console.log(
-      `@report/data: built a corpus of ${corpus.docs.length} documents into ${outLabel}corpus.json (${corpus.results
+      `@report/data: ${values.check ? "checked" : "built"} a corpus of ${corpus.docs.length} documents${values.check ? " (nothing written)" : ` into ${outLabel}corpus.json`} (${corpus.results
         .map((r) => `${r.doc.id} ${r.doc.status}, coverage ${r.coverage.covered}/${r.coverage.total}`)
         .join("; ")})`,
     );
@@ -99,7 +99,9 @@ try {
   console.log(
     values.summary
       ? summarize(result, outLabel)
-      : `@report/data: built ${result.files.size} files into ${outLabel} (coverage ${result.coverage.covered}/${result.coverage.total})`,
+      : values.check
+        ? `@report/data: checked '${result.doc.id}': ${result.files.size} files would be written, nothing was (coverage ${result.coverage.covered}/${result.coverage.total})`
+        : `@report/data: built ${result.files.size} files into ${outLabel} (coverage ${result.coverage.covered}/${result.coverage.total})`,
   );
   warnDraft(result);
 } catch (error) {

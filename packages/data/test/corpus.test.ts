@@ -69,6 +69,26 @@ describe("a corpus: several content folders into one list of documents", () => {
     expect(result.stderr).toMatch(/fix: give each document of a corpus its own id/);
   });
 
+  it("names each failing file by its path, even when two drafts are both called draft/", () => {
+    const first = join(mkdtempSync(join(tmpdir(), "corpus-a-")), "draft");
+    const second = join(mkdtempSync(join(tmpdir(), "corpus-b-")), "draft");
+    cpSync(anotherDocument("doc-a"), first, { recursive: true });
+    cpSync(anotherDocument("doc-b"), second, { recursive: true });
+    writeFileSync(
+      join(second, "events.yaml"),
+      readFileSync(join(second, "events.yaml"), "utf8").replace("type: meet", "type: meets"),
+    );
+    const result = build(["--content", first, "--content", second, "--out", join(tmpdir(), "never-written")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(second, "events.yaml")}, id '`);
+    expect(result.stderr).not.toContain(`${join(first, "events.yaml")}`);
+  });
+
+  it("--check says it wrote nothing", () => {
+    const result = build(["--check", "--content", join(packageRoot, "content"), "--content", anotherDocument("doc-c")]);
+    expect(result.stdout).toMatch(/^@report\/data: checked a corpus of 2 documents \(nothing written\)/);
+  });
+
   it("needs --out", () => {
     const result = build(["--content", join(packageRoot, "content"), "--content", anotherDocument("x-copy")]);
     expect(result.status).toBe(2);

@@ -1,3 +1,4 @@
+import { dirname, relative, resolve } from "node:path";
 import type { ReportDocument } from "../../src/schemas/report.ts";
 import { type BuildResult, buildReport } from "./build.ts";
 import { BuildFailed, type Problem } from "./problems.ts";
@@ -14,7 +15,7 @@ export interface CorpusResult {
  * may leave sentences uncovered), every problem of every folder is collected, and no two documents
  * may share an id (the apps address a document by it).
  */
-export function buildCorpus(packageRoot: string, contentDirs: string[]): CorpusResult {
+export function buildCorpus(packageRoot: string, contentDirs: string[], cwd = process.cwd()): CorpusResult {
   const problems: Problem[] = [];
   const results: BuildResult[] = [];
   for (const content of contentDirs) {
@@ -22,7 +23,12 @@ export function buildCorpus(packageRoot: string, contentDirs: string[]): CorpusR
       results.push(buildReport(packageRoot, { content }));
     } catch (error) {
       if (!(error instanceof BuildFailed)) throw error;
-      problems.push(...error.problems);
+      // Two drafts are often both called draft/: name each file by its path from where the user is.
+      const shown = (file: string) => {
+        const path = relative(cwd, resolve(dirname(content), file));
+        return path.startsWith("..") ? resolve(dirname(content), file) : path;
+      };
+      problems.push(...error.problems.map((p) => ({ ...p, file: p.file.startsWith("/") ? p.file : shown(p.file) })));
     }
   }
   const seen = new Map<string, string>();

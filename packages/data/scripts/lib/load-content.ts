@@ -17,12 +17,19 @@ export interface Content extends ContentRecords {
   reportFile: string;
 }
 
+const EDTF_HINT =
+  'write the date in EDTF at the precision of the words: "July 2009" is "2009-07", "in 2007 and 2008" is "{2007,2008}", "since May 2008" is "2008-05/.."';
+
 function hintFor(issue: z.core.$ZodIssue): string {
+  const field = issue.path[issue.path.length - 1];
+  if (field === "edtf") return issue.code === "invalid_type" ? `quote it (edtf: "2009"), and ${EDTF_HINT}` : EDTF_HINT;
+  if ((field === "draft" || field === "confidence") && issue.code !== "unrecognized_keys")
+    return "`draft: true` and `confidence` mark an unconfirmed candidate: once you confirm it, delete both lines";
   switch (issue.code) {
     case "invalid_type":
       return `give a value of type ${issue.expected}`;
     case "invalid_value":
-      return `use one of: ${issue.values.map(String).join(", ")} (the vocabulary is in src/vocabulary.ts)`;
+      return `use one of: ${issue.values.map(String).join(", ")} (the vocabulary: vocabulary in @report/data, or packages/data/src/vocabulary.ts)`;
     case "unrecognized_keys":
       return `remove or rename ${issue.keys.join(", ")}`;
     case "invalid_format":
@@ -69,7 +76,14 @@ function readYaml(path: string, file: string, problems: Problem[], required: boo
       file,
       id: "",
       path: "",
-      message: (error as Error).message.split("\n")[0] ?? "invalid YAML",
+      // YAML's message names the line, then shows it: keep both, on one line.
+      message:
+        (error as Error).message
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(0, 2)
+          .join(" ") || "invalid YAML",
       hint: "fix the YAML syntax at the line shown",
     });
     return MISSING;

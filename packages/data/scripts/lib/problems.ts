@@ -42,7 +42,7 @@ export const RULE_HINTS: Record<string, string> = {
   "duplicate-id": "give each record (entity, event, sanction, restriction, strategy, goal) its own id",
   "relation-id": "relation ids are derived as source--type--target; rebuild from content/",
   "dangling-reference":
-    "use the id of a record defined in content/: entities/*.yaml for actors and things, events.yaml for events, sanctions.yaml for sanctions",
+    "use the id of a record defined in the same content folder: entities/*.yaml for actors and things, events.yaml for events, sanctions.yaml for sanctions",
   "fact-twice": "merge the two records into one and list every quote as its evidence",
   "unsupported-relation": "quote the words that state the tie, or add external.source with a URL or reference",
   orphan: "refer to it from an event, sanction, restriction, strategy, program or relation, or remove it",
