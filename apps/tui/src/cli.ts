@@ -8,6 +8,7 @@ import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
 import { inertDocument, inertOutput } from "./inert.ts";
+import { siteUrl } from "./site.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
@@ -120,9 +121,12 @@ async function main(): Promise<void> {
   // already inert, so no escape sequence from the data reaches a style or the terminal; --json is exact.
   const model = createModel(interactive || opts.json ? document : inertDocument(document));
   if (interactive) {
-    if (!color) process.env.FORCE_COLOR = "0";
+    // Colours off means no colours, not no styles: Ink's chalk still writes bold, underline and inverse.
+    if (!color) process.env.FORCE_COLOR = "1";
+    const site = siteUrl();
+    if ("problem" in site) return usageError(site.problem);
     const { runInteractive } = await import("./interactive.tsx");
-    return runInteractive(model);
+    return runInteractive(model, { color, siteUrl: site.url });
   }
   const ctx: Ctx = { model, style: makeStyle(color), json: Boolean(opts.json) };
   const arg = (i: number) => (parsed.args[i] === undefined ? undefined : String(parsed.args[i]));
