@@ -58,11 +58,12 @@ export function findRecord(m: Model, query: string): { found?: Found; suggestion
   const named = namedRecords(m);
   const exact = named.filter((x) => x.names.some((n) => normalName(n) === wanted));
   if (exact.length === 1 && exact[0]) return { found: { kind: exact[0].kind, id: exact[0].id }, suggestions: [] };
-  // Several records of that name; else the fuzzy matches; else the names nearest in spelling.
-  let pool = exact.length > 1 ? exact : fuzzyFilter(named, q, (x) => x.names).slice(0, 5);
+  // Several records of that name; else the fuzzy matches of names and ids; else the nearest in spelling.
+  let pool = exact.length > 1 ? exact : fuzzyFilter(named, q, (x) => [...x.names, x.id]).slice(0, 5);
   if (pool.length === 0) {
-    const byName = new Map(named.map((x) => [normalName(x.names[0] ?? x.id), x]));
-    pool = closestIds([...byName.keys()], wanted).flatMap((n) => byName.get(n) ?? []);
+    const looksLikeId = /^[a-z0-9-]+$/.test(q);
+    const byKey = new Map(named.map((x) => [looksLikeId ? x.id : normalName(x.names[0] ?? x.id), x]));
+    pool = closestIds([...byKey.keys()], looksLikeId ? q : wanted).flatMap((n) => byKey.get(n) ?? []);
   }
   return { suggestions: pool.map((x) => `${capitalize(x.names[0] ?? x.id)} (${describe(m, x)}, ${x.id})`) };
 }
