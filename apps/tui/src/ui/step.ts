@@ -91,6 +91,12 @@ export function step(s0: AppState, key: Key, env: Env): Result {
   const s: AppState = s0.notice ? { ...s0, notice: undefined } : s0;
   if (isSmall(env.size)) return key.name === "q" ? { state: s, effects: [{ kind: "exit" }] } : same(s);
   if (s.help) return helpKey(s, key);
+  // Esc and a key typed fast after it arrive as one Alt chord; where Alt means nothing, they are both keys.
+  if (key.meta && key.name.length === 1 && !s.input) {
+    const first = step(s, { name: "escape" }, env);
+    const second = step(first.state, { name: key.name, text: key.name }, env);
+    return { state: second.state, effects: [...first.effects, ...second.effects] };
+  }
   if (s.input) return inputKey(s, key, env);
   return commandKey(s, key, env);
 }
