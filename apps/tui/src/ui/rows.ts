@@ -75,10 +75,14 @@ export function columnRow(
 ): Row {
   const col = Math.min(w, Math.floor(width / 3));
   const indent = " ".repeat(col);
-  if (label.length <= col - 1)
-    return row(key, [{ text: label.padEnd(col), tone: "dim" }, ...value], width, target, cite, indent);
-  const head = wrap([{ text: label, tone: "dim" }], width);
-  return { key, lines: [...head, ...wrap([{ text: indent }, ...value], width, indent)], target, cite };
+  // Built line by line: wrap() drops the spaces a line would start with.
+  const body = wrap(value, width - col);
+  const fits = label.length <= col - 1;
+  const lines = body.map((l, i): Line => [
+    i === 0 && fits ? { text: label.padEnd(col), tone: "dim" } : { text: indent },
+    ...l,
+  ]);
+  return { key, lines: fits ? lines : [...wrap([{ text: label, tone: "dim" }], width), ...lines], target, cite };
 }
 
 export function entityRows(m: Model, filter: string, width: number): Row[] {
