@@ -87,6 +87,8 @@ export function App({ model, columns, rows, color = true, siteUrl = DEFAULT_SITE
     const slice = warmUp(model, body.width);
     let timer = setTimeout(function next() {
       if (slice()) timer = setTimeout(next, 1);
+      // Then the citations (citation-js), so that the first y copies at once.
+      else import("@report/view/cite").catch(() => undefined);
     }, 20);
     return () => clearTimeout(timer);
   }, [model, body.width]);

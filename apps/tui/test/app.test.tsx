@@ -171,6 +171,13 @@ describe("the reader's sentence cursor", () => {
     expect(statusOf(app.lastFrame())).toBe("Paragraph 7, sentence 3: http://localhost:3000/read#p7-s3");
   });
 
+  it("o writes the address as an OSC 8 hyperlink where the terminal supports one", async () => {
+    const app = mount(100, 24, { write: () => undefined, hyperlinks: true });
+    await press(app.stdin, ":", ..."p7-s3", KEY.enter, "o");
+    const url = "http://localhost:3000/read#p7-s3";
+    expect(app.lastFrame()).toContain(`\u001b]8;;${url}\u001b\\${url}\u001b]8;;\u001b\\`);
+  });
+
   it("Enter on a quote opens its sentence in the reader, marked; Esc comes back", async () => {
     const app = mount();
     await press(app.stdin, ":", ..."belneftekhim", KEY.enter);
