@@ -78,10 +78,9 @@ export function columnRow(
   // Built line by line: wrap() drops the spaces a line would start with.
   const body = wrap(value, width - col);
   const fits = label.length <= col - 1;
-  const lines = body.map((l, i): Line => [
-    i === 0 && fits ? { text: label.padEnd(col), tone: "dim" } : { text: indent },
-    ...l,
-  ]);
+  const lines = body.map(
+    (l, i): Line => [i === 0 && fits ? { text: label.padEnd(col), tone: "dim" } : { text: indent }, ...l],
+  );
   return { key, lines: fits ? lines : [...wrap([{ text: label, tone: "dim" }], width), ...lines], target, cite };
 }
 
