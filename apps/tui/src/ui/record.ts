@@ -1,4 +1,12 @@
-import { eventFacts, recordKindLabel, recordSentence, recordTitle, sanctionChain, typedRecord } from "@report/view";
+import {
+  capitalize,
+  eventFacts,
+  recordKindLabel,
+  recordSentence,
+  recordTitle,
+  sanctionChain,
+  typedRecord,
+} from "@report/view";
 import type { Model } from "../model.ts";
 import { columnRow, evidenceTarget, headingRows, quoteSegs, type Row, row, type Target } from "./rows.ts";
 import type { Seg } from "./text.ts";
@@ -16,8 +24,8 @@ export function recordRows(m: Model, id: string, width: number): Row[] {
   rows.push(row("title", [{ text: recordTitle(doc, id) ?? id, tone: "bold" }], width));
   rows.push(row("kind", [{ text: `${recordKindLabel(doc, id) ?? ""} · ${id}`, tone: "dim" }], width));
   const sentence = recordSentence(doc, id);
-  // A sanction's sentence repeats its state and history, which follow as their own rows.
-  if (sentence && sentence !== recordTitle(doc, id) && r.kind !== "sanction")
+  // An event's or a sanction's sentence repeats what follows as rows of their own (the date, the history).
+  if (sentence && sentence !== recordTitle(doc, id) && r.kind !== "sanction" && r.kind !== "event")
     rows.push(row("sentence", [{ text: sentence }], width));
   const entity = (x: string): Target => ({ to: "entity", id: x });
   if (r.kind === "event") {
@@ -63,6 +71,11 @@ export function recordRows(m: Model, id: string, width: number): Row[] {
       rows.push(
         row(`cond:${i}`, [{ text: cond.text }], width, evidenceTarget(m, cond.evidence), cond.evidence.sentenceIds[0]),
       );
+  }
+  if (r.kind === "strategy" && r.record.priorityAreas.length) {
+    heading("Priority areas");
+    for (const a of r.record.priorityAreas)
+      rows.push(row(`area:${a.id}`, [{ text: capitalize(a.name) }], width, { to: "record", id: a.id }, a.id));
   }
   const evidence = [r.record.evidence].flat();
   if (evidence.length) heading("In the report's words");
