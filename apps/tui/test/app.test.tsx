@@ -148,6 +148,14 @@ describe("the reader's sentence cursor", () => {
     expect(statusOf(app.lastFrame())).toMatch(/^Named in Paragraph 7, sentence 1/);
   });
 
+  it("a page down never moves the cursor back; o on a quote row shows its sentence's address at 60 columns", async () => {
+    const app = mount(60, 14);
+    await press(app.stdin, ...go(2), "G", KEY.pageDown);
+    expect(statusOf(app.lastFrame())).toBe("Paragraph 7, sentence 4 · 28/28");
+    await press(app.stdin, ":", ..."belneftekhim", KEY.enter, "o");
+    expect(statusOf(app.lastFrame())).toBe("Paragraph 7, sentence 2: http://localhost:3000/read#p7-s2");
+  });
+
   it("lets the last paragraph reach the top", async () => {
     const app = mount();
     await press(app.stdin, ...go(2), "G", KEY.pageDown, KEY.pageDown);

@@ -60,20 +60,23 @@ export function StatusBar(props: {
   const color = useContext(ColorContext);
   const { width } = props;
   const link = props.link ?? "";
-  let left = inert(props.left);
-  const room = width - (link ? link.length + 1 : 0);
-  if (left.length > room) left = `${left.slice(0, Math.max(0, room - 1))}…`;
-  const right = props.right && left.length + link.length + props.right.length + 3 <= width ? props.right : "";
-  const gap = Math.max(1, width - left.length - (link ? link.length + 1 : 0) - right.length);
+  // A link is shown whole when it fits, else cut at the width; what is said before it gets the rest.
   const shown = link.length > width ? `${link.slice(0, width - 1)}…` : link;
+  const room = link ? width - shown.length - 1 : width;
+  let left = inert(props.left);
+  if (left.length > room) left = room >= 8 ? `${left.slice(0, room - 1)}…` : "";
+  const right = props.right && left.length + props.right.length + 3 <= room ? props.right : "";
+  const gap = Math.max(1, room - left.length - right.length);
   return (
     <Box width={width} height={1}>
-      <Text>
+      <Text wrap="truncate">
         <Text bold={props.error} {...(props.error && color ? { color: "red" } : {})}>
           {left}
         </Text>
         {link ? (
-          <Text underline>{` ${props.hyperlinks && shown === link ? hyperlink(link, link) : shown}`}</Text>
+          <Text
+            underline
+          >{`${left ? " " : ""}${props.hyperlinks && shown === link ? hyperlink(link, link) : shown}`}</Text>
         ) : null}
         {right ? <Text dimColor>{`${" ".repeat(gap)}${right}`}</Text> : null}
       </Text>

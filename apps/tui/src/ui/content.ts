@@ -118,7 +118,9 @@ export const readerDocOf = (m: Model, view: { highlight?: [number, number] | und
 export function readerMaxTop(m: Model, doc: ReaderDoc, height: number): number {
   const last = m.report.structure.paragraphs.at(-1);
   const lastStart = last ? (doc.starts.get(last.id) ?? 0) : 0;
-  return Math.max(lastStart, doc.lines.length - height);
+  // The blank line after the last paragraph is not worth a scroll of its own.
+  const end = doc.lines.length - (doc.lines.at(-1)?.length === 0 ? 1 : 0);
+  return Math.max(lastStart, end - height);
 }
 
 /** Where the reader is: its sentence (the first one when the id is unknown) and its lines. */

@@ -219,9 +219,10 @@ function moveInList(
   const page = (lines: number) => {
     const t = clamp(top + lines, 0, maxTop);
     if (t === top) return fit(lines > 0 ? stops.length - 1 : 0);
-    // The cursor goes to the first row that starts on the new page.
-    const i = stops.findIndex((x) => (starts[x] ?? 0) >= t);
-    return fit(i < 0 ? stops.length - 1 : i, t);
+    // The cursor goes to the first row that starts on the new page, never back.
+    const found = stops.findIndex((x) => (starts[x] ?? 0) >= t);
+    const i = found < 0 ? stops.length - 1 : found;
+    return fit(lines > 0 ? Math.max(i, at) : Math.min(i, at), t);
   };
   const half = Math.max(1, Math.floor(height / 2));
   if ((key.name === "j" || key.name === "down") && !key.ctrl) return fit(at + n);
@@ -270,9 +271,12 @@ function linesKey(
   if (lines !== undefined) {
     const top = clamp(c.top + lines * n, 0, c.maxTop);
     if (top === c.top) return toSentence(lines > 0 ? place.order.length - 1 : 0);
-    // The cursor goes to the first sentence that starts on the new page.
-    const i = place.order.findIndex((id) => ranges(id)[0] >= top);
-    return toSentence(i < 0 ? place.order.length - 1 : i, top);
+    // The cursor stays where it is while it is on the page, else goes to the page's first sentence; never back.
+    const [first, last] = place.range;
+    if (first >= top && last < top + h) return toSentence(place.index, top);
+    const found = place.order.findIndex((id) => ranges(id)[0] >= top);
+    const i = found < 0 ? place.order.length - 1 : found;
+    return toSentence(lines > 0 ? Math.max(i, place.index) : Math.min(i, place.index), top);
   }
   switch (key.name) {
     case "j":
