@@ -24,19 +24,19 @@ describe("report (interactive) in a 100x30 terminal", () => {
   });
 
   it("navigates to an entity and back", async () => {
-    tmux.keys("3");
-    await tmux.waitFor("f filter · Enter open");
+    tmux.type("3");
+    tmux.keys("Tab");
+    await tmux.waitFor(/^Entities · 1\/56/m);
     const selected = (s: string) => /^> .*$/m.exec(s)?.[0];
     const first = selected(await tmux.waitFor(/^> \S+ +\S/m));
     tmux.keys("j");
     const list = await tmux.waitFor((s) => selected(s) !== undefined && selected(s) !== first);
     const name = /^> \S+ +(.{1,20})/m.exec(list)?.[1] ?? "";
     tmux.keys("Enter");
-    const screen = await tmux.waitFor("Enter on a quote: jump to paragraph");
+    const screen = await tmux.waitFor("In the report's words");
     expect(screen).toContain(name);
-    expect(screen).toContain("Evidence");
     tmux.keys("Escape");
-    await tmux.waitFor("f filter · Enter open");
+    await tmux.waitFor(/^Entities · 2\/56/m);
   });
 
   it("searches for Belneftekhim, opens the result and sees the quote", async () => {
@@ -46,28 +46,29 @@ describe("report (interactive) in a 100x30 terminal", () => {
     await tmux.waitFor(/^> Belneftekhim/m);
     tmux.keys("Enter");
     const screen = await tmux.waitFor("Company · belneftekhim");
-    expect(screen).toContain("> [p7] Following the release of the last political prisoners in 2008");
+    expect(screen).toContain("> Paragraph 7, sentence 2: Following the release of the last political");
     expect(screen).toContain("petrochemical conglomerate Belneftekhim");
   });
 
-  it("jumps from the quote to its paragraph in the reader", async () => {
+  it("jumps from the quote to its sentence in the reader, its paragraph at the top", async () => {
     tmux.keys("Enter");
-    const screen = await tmux.waitFor("Reader · p7");
-    expect(screen.split("\n")[1]).toMatch(/^\[p7\] In 2007 and 2008/);
+    const screen = await tmux.waitFor(/^Paragraph 7, sentence 2 · 26\/28/m);
+    expect(screen.split("\n")[1]).toMatch(/^ {2}In 2007 and 2008/);
+    expect(screen).toMatch(/^▌ .*Following the release of the last political prisoners/m);
   });
 
   it("says the terminal is too small at 20x5 and recovers when it grows", async () => {
     tmux.resize(20, 5);
-    await tmux.waitFor("terminal too small");
+    await tmux.waitFor("Too small");
     tmux.resize(100, 30);
-    const screen = await tmux.waitFor("Reader · p7");
-    expect(screen).not.toContain("terminal too small");
+    const screen = await tmux.waitFor(/^Paragraph 7, sentence 2/m);
+    expect(screen).not.toContain("Too small");
   });
 
   it("quits with q and gives the shell its prompt back", async () => {
     tmux.keys("q");
     const screen = await tmux.waitFor((s) => /e2e\$ *$/.test(s.trimEnd()) && !s.includes("1 Overview"));
-    expect(screen).not.toContain("Reader ·");
+    expect(screen).not.toContain("Paragraph 7, sentence 2");
   });
 
   it("quits with Ctrl+C even while typing a search, with exit status 130", async () => {

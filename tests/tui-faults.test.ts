@@ -5,12 +5,15 @@ import { requireTmux, Tmux } from "./tui/tmux.ts";
 
 // SIGINT and SIGTERM on every screen must give the shell its terminal back: canonical mode, echo, cursor.
 const CLI = fileURLToPath(new URL("../apps/tui/dist/cli.js", import.meta.url));
+// Each screen, by the number that goes to it (a number, then Tab) and what its status line says.
 const SCREENS = [
-  ["1", "[1 Overview]"],
-  ["2", "[2 Reader]"],
-  ["3", "[3 Entities]"],
-  ["4", "[4 Timeline]"],
-  ["5", "[5 Search]"],
+  ["1", "Overview", /^Overview {2}/m],
+  ["2", "Reader", /^Issuing bureau, sentence 1 · 1\/28/m],
+  ["3", "Entities", /^Entities · 1\/56/m],
+  ["4", "Events", /^Events · 1\/25/m],
+  ["5", "Sanctions", /^Sanctions · 1\/10/m],
+  ["6", "Timeline", /^Timeline · 1\/10/m],
+  ["7", "Search", /^Type to search/m],
 ] as const;
 const tmux = new Tmux();
 
@@ -32,12 +35,13 @@ async function terminalIsRestored(): Promise<void> {
 
 describe("the terminal after a signal, on every screen", () => {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    for (const [key, marker] of SCREENS) {
-      it(`${signal} on ${marker}`, async () => {
+    for (const [key, name, marker] of SCREENS) {
+      it(`${signal} on ${name}`, async () => {
         tmux.type(`"${process.execPath}" "${CLI}"`);
         tmux.keys("Enter");
-        await tmux.waitFor("[1 Overview]");
-        tmux.keys(key);
+        await tmux.waitFor("1 Overview");
+        tmux.type(key);
+        tmux.keys("Tab");
         await tmux.waitFor(marker);
         tmux.signalChild(signal);
         await terminalIsRestored();

@@ -37,7 +37,7 @@ beforeAll(() => {
 
 describe("the packed 'report' CLI, installed with npm", () => {
   it("prints its version", () => {
-    expect(report("--version")).toMatch(/^report \d+\.\d+\.\d+ \(data \d+\.\d+\.\d+\)\n$/);
+    expect(report("--version")).toMatch(/^report \d+\.\d+\.\d+ \(@report\/tui\)\n@report\/data \d+\.\d+\.\d+ /);
   });
 
   it("shows an entity with its evidence", () => {

@@ -33,5 +33,8 @@ export default defineConfig({
   },
   // React picks its development or production build from NODE_ENV at run time; bundle production.
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  // has-flag (under supports-hyperlinks) imports the bare 'process', which would stay an external
+  // import of a package of that name: it is Node's own module.
+  alias: { process: "node:process" },
   plugins: [yogaWithoutFetch],
 });

@@ -8,10 +8,11 @@ import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
 import { inertDocument, inertOutput } from "./inert.ts";
+import { siteUrl } from "./site.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
-  "usage: report [show <id> | search <query> | entities [--kind K] | timeline | read [paragraph-id] | diff <old> <new>] [--json]";
+  "usage: report [show <id-or-name> | search <query> | entities [--kind K] | timeline | read [id] | cite <id> [--format F] | diff <old> <new>] [--json]";
 
 /** Output that cannot be written (a closed pipe, a full disk) ends the run with one line and exit 1. */
 function writeFailed(error: NodeJS.ErrnoException): never {
@@ -36,26 +37,50 @@ cli.option("--json", "print JSON valid against @report/data's schemas");
 cli.option("--no-color", "no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)");
 cli.option("--data <file>", "read this report document (JSON) instead of the bundled report");
 cli.option("-v, --version", "print the version");
-cli.command("show <id>", "one entity (or event, sanction, restriction, strategy, relation): values, evidence");
 cli
-  .command("search [...query]", "search paragraphs and records")
+  .command("show <id-or-name>", "one record by its id or name: an entity, event, sanction, restriction or strategy")
+  .example("  $ report show belneftekhim")
+  .example('  $ report show "Embassy Minsk"');
+cli
+  .command("search [...query]", "search paragraphs and records, best match first")
   .option("--limit <n>", "at most n hits")
-  .option("--kind <kind>", "paragraph, entity, event, sanction, restriction or strategy");
-cli.command("entities", "list entities, grouped by kind").option("--kind <kind>", "only this kind");
-cli.command("timeline", "every dated record, oldest first");
-cli.command("read [paragraph-id]", "print the report, or one paragraph");
+  .option("--kind <kind>", "paragraph, entity, event, sanction, restriction or strategy")
+  .example("  $ report search trafficking --limit 5");
+cli
+  .command("entities", "list entities, grouped by kind")
+  .option("--kind <kind>", "only this kind")
+  .example("  $ report entities --kind company");
+cli.command("timeline", "every dated record once, oldest first, dates in words").example("  $ report timeline");
+cli
+  .command("read [id]", "print the report, one paragraph (p7) or one sentence (p7-s3)")
+  .example("  $ report read p7-s3")
+  .example("  $ report read p7 --json");
+cli
+  .command("cite <id-or-name>", "the citation of a paragraph, sentence or record, with its web address")
+  .option("--format <format>", "apa (the default), chicago, bibtex, ris or csl (CSL-JSON)")
+  .example("  $ report cite p7-s3")
+  .example("  $ report cite sanctions-against-belneftekhim-subsidiaries --format bibtex");
 cli
   .command(
     "diff <old> <new>",
     "records added, removed and changed between two versions of the data (files or packages)",
   )
   .option("--markdown", "a summary for release notes")
-  .option("--migrations <dir>", "also follow the id migrations in this folder");
-cli.help((sections) => [
-  ...sections.map((s) => ({ ...s, body: s.body.replace(/ \(default: true\)/g, "").replace(/ +$/gm, "") })),
-  { title: "Interactive", body: "  Run `report` with no command in a terminal to explore the report." },
-  { title: "Exit codes", body: "  0 ok · 1 not found · 2 bad usage" },
-]);
+  .option("--migrations <dir>", "also follow the id migrations in this folder")
+  .example("  $ report diff data-old @report/data --markdown");
+cli.help((sections) => {
+  const tidy = sections.map((s) => ({ ...s, body: s.body.replace(/ \(default: true\)/g, "").replace(/ +$/gm, "") }));
+  // A command's help starts with what it does; the program's ends with how to explore and how it exits.
+  if (cli.matchedCommand) {
+    tidy.splice(1, 0, { body: cli.matchedCommand.description });
+    return [...tidy, { title: "Exit codes", body: "  0 ok · 1 not found · 2 bad usage" }];
+  }
+  return [
+    ...tidy,
+    { title: "Interactive", body: "  Run `report` with no command in a terminal to explore the report." },
+    { title: "Exit codes", body: "  0 ok · 1 not found · 2 bad usage" },
+  ];
+});
 
 function emit(o: Output): void {
   // JSON escapes control characters itself; bidi and zero-width characters are valid JSON text.
@@ -72,8 +97,16 @@ async function main(): Promise<void> {
   const opts = cli.options;
   if (opts.help) return;
   if (opts.version) {
-    const { dataVersion } = (await import("@report/data")).report;
-    return emit({ stdout: `report ${pkg.version} (data ${dataVersion})\n`, stderr: "", code: 0 });
+    const [{ report }, dataPkg] = await Promise.all([
+      import("@report/data"),
+      import("@report/data/package.json", { with: { type: "json" } }),
+    ]);
+    const lines = [
+      `report ${pkg.version} (${pkg.name})`,
+      `${dataPkg.default.name} ${dataPkg.default.version} (${report.id}, data version ${report.dataVersion})`,
+      `Node.js ${process.versions.node}`,
+    ];
+    return emit({ stdout: `${lines.join("\n")}\n`, stderr: "", code: 0 });
   }
   const command = cli.matchedCommand;
   if (!command && parsed.args.length > 0) return usageError(`unknown command '${parsed.args[0]}'`);
@@ -120,9 +153,12 @@ async function main(): Promise<void> {
   // already inert, so no escape sequence from the data reaches a style or the terminal; --json is exact.
   const model = createModel(interactive || opts.json ? document : inertDocument(document));
   if (interactive) {
-    if (!color) process.env.FORCE_COLOR = "0";
+    // Colours off means no colours, not no styles: Ink's chalk still writes bold, underline and inverse.
+    if (!color) process.env.FORCE_COLOR = "1";
+    const site = siteUrl();
+    if ("problem" in site) return usageError(site.problem);
     const { runInteractive } = await import("./interactive.tsx");
-    return runInteractive(model);
+    return runInteractive(model, { color, siteUrl: site.url });
   }
   const ctx: Ctx = { model, style: makeStyle(color), json: Boolean(opts.json) };
   const arg = (i: number) => (parsed.args[i] === undefined ? undefined : String(parsed.args[i]));
@@ -142,6 +178,12 @@ async function main(): Promise<void> {
       return emit(timeline(ctx));
     case "read":
       return emit((await import("./commands/read.ts")).read(ctx, arg(0)));
+    case "cite": {
+      const site = siteUrl();
+      if ("problem" in site) return usageError(site.problem);
+      const format = opts.format === undefined ? "apa" : String(opts.format);
+      return emit((await import("./commands/cite.ts")).cite(ctx, arg(0) ?? "", format, site.url));
+    }
   }
 }
 

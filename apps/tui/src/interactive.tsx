@@ -1,5 +1,6 @@
 import { render, useInput } from "ink";
 import type { ReactNode } from "react";
+import supportsHyperlinks from "supports-hyperlinks";
 import { App } from "./app.tsx";
 import type { Model } from "./model.ts";
 
@@ -15,10 +16,14 @@ function Interruptible({ onInterrupt, children }: { onInterrupt: () => void; chi
  * Runs the full-screen explorer until the user quits. Ink restores raw mode and the cursor on
  * unmount; the alternate screen gives the shell its screen back. SIGINT/SIGTERM unmount first.
  */
-export async function runInteractive(model: Model): Promise<void> {
+export async function runInteractive(model: Model, opts: { color: boolean; siteUrl: string }): Promise<void> {
+  const terminal = {
+    write: (data: string) => process.stdout.write(data),
+    hyperlinks: supportsHyperlinks.stdout,
+  };
   const instance = render(
     <Interruptible onInterrupt={() => onInt()}>
-      <App model={model} />
+      <App model={model} color={opts.color} siteUrl={opts.siteUrl} terminal={terminal} />
     </Interruptible>,
     {
       alternateScreen: true,

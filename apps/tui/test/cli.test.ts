@@ -28,13 +28,18 @@ describe("report --help / --version", () => {
   it("prints usage with every command", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
-    for (const c of ["show <id>", "search", "entities", "timeline", "read"]) expect(r.stdout).toContain(c);
+    for (const c of ["show <id-or-name>", "search", "entities", "timeline", "read [id]", "cite <id-or-name>"])
+      expect(r.stdout).toContain(c);
   });
 
   it("prints the version", () => {
     const r = run(["--version"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^report \d+\.\d+\.\d+ \(data \d+\.\d+\.\d+/);
+    // The versions of the program, of the data package it reads (and the document's own), and of Node.
+    expect(r.stdout).toMatch(
+      /^report \d+\.\d+\.\d+ \(@report\/tui\)\n@report\/data \d+\.\d+\.\d+ \(afdr-2010-belarus, data version \d+\.\d+\.\d+\)\nNode\.js \d+\.\d+\.\d+\n$/,
+    );
+    expect(r.stdout).toContain(`Node.js ${process.versions.node}`);
   });
 
   it("loads no React or Ink for --version and --help: the explorer is loaded only when it runs", () => {
@@ -88,7 +93,7 @@ describe("report show", () => {
   it("an unknown id exits 1 naming the closest ids, without a stack trace", () => {
     const r = run(["show", "belneft"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("no entity 'belneft'");
+    expect(r.stderr).toContain("nothing has the id or name 'belneft'");
     expect(r.stderr).toContain("belneftekhim");
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
@@ -150,10 +155,32 @@ describe("lists as text and JSON", () => {
     }
   });
 
-  it("read prints one paragraph, or a valid Paragraph with --json", () => {
+  it("read prints one paragraph, or a Paragraph with its label and words with --json", () => {
     expect(run(["read", "p7"]).stdout).toContain("[p7] In 2007 and 2008");
-    ParagraphSchema.parse(JSON.parse(run(["read", "p7", "--json"]).stdout));
+    const p = JSON.parse(run(["read", "p7", "--json"]).stdout);
+    const { label, text, ...paragraph } = p;
+    ParagraphSchema.parse(paragraph);
+    expect(label).toBe("Paragraph 7");
+    expect(text).toMatch(/^In 2007 and 2008 the United States increased existing sanctions.*by the government\.$/s);
     expect(run(["read", "p99"]).code).toBe(1);
+  });
+
+  it("read prints one sentence by its id, with --json its words", () => {
+    expect(run(["read", "p7-s3"])).toEqual({
+      code: 0,
+      stdout: "[p7-s3] Paragraph 7, sentence 3\nThe suspension was extended in November 2009.\n",
+      stderr: "",
+    });
+    expect(JSON.parse(run(["read", "p7-s3", "--json"]).stdout)).toEqual({
+      id: "p7-s3",
+      paragraphId: "p7",
+      start: 6077,
+      end: 6122,
+      label: "Paragraph 7, sentence 3",
+      text: "The suspension was extended in November 2009.",
+    });
+    const all = JSON.parse(run(["read", "--json"]).stdout) as { text: string }[];
+    expect(all.map((x) => x.text).join("")).toContain("Bureau of Democracy, Human Rights, and Labor");
   });
 });
 

@@ -132,6 +132,8 @@ describe("report --data <file>", () => {
   it("--version does not read the file", () => {
     const r = run(["--version", "--data", join(dir, "nope.json")]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^report \d+\.\d+\.\d+ \(data \d+\.\d+\.\d+\)\n$/);
+    expect(r.stdout).toMatch(
+      /^report \d+\.\d+\.\d+ \(@report\/tui\)\n@report\/data \d+\.\d+\.\d+ \(afdr-2010-belarus, data version \d+\.\d+\.\d+\)\nNode\.js \d+\.\d+\.\d+\n$/,
+    );
   });
 });

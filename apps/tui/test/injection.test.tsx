@@ -42,7 +42,7 @@ describe("hostile text in the data", () => {
 
   it("renders as inert text in the explorer", async () => {
     const app = render(<App model={createModel(hostileDocument())} columns={120} rows={30} />);
-    await press(app.stdin, "3", "f", ..."belneft", "\r", "\r");
+    await press(app.stdin, "3", "\t", "f", ..."belneft", "\r", "\r");
     const frame = app.lastFrame() ?? "";
     expect(screen(frame)).toContain("Belneftekhim <script>alert(1)</script>");
     expect(screen(frame)).toContain("⟨U+202E⟩evil");

@@ -87,7 +87,7 @@ describe("commands as pure functions", () => {
     expect(shown.stdout).toContain(relation.evidence[0]?.quote);
     const miss = show(ctx, "belarus-govt");
     expect(miss).toMatchObject({ code: 1, stdout: "" });
-    expect(miss.stderr).toMatch(/^no entity 'belarus-govt'\. Closest ids: /);
+    expect(miss.stderr).toMatch(/^nothing has the id or name 'belarus-govt'\. Closest: .*\(Country, belarus\)/);
   });
   it("refuses an id or kind over 200 characters in one line, without echoing it", () => {
     for (const out of [show(ctx, "x".repeat(10_000)), entities(ctx, "k".repeat(201)), read(ctx, "p".repeat(30_000))]) {

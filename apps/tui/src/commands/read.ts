@@ -1,27 +1,33 @@
-import { mentionsIn } from "@report/view";
+import { mentionsIn, passage } from "@report/view";
 import { closestIds, partHeading } from "../model.ts";
 import { markSpans } from "../style.ts";
 import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
-/** `report read [paragraph-id]`: the report's text, one paragraph or all, mentions marked. */
-export function read(ctx: Ctx, paragraphId?: string): Output {
+/** `report read [id]`: the report's text, one paragraph or one sentence, mentions marked; `--json` with the words. */
+export function read(ctx: Ctx, id?: string): Output {
   const { report, index } = ctx.model;
   const all = report.structure.paragraphs;
+  const withText = <T extends { id: string; start: number; end: number }>(x: T) => ({
+    ...x,
+    label: passage(report, x.id)?.label ?? x.id,
+    text: index.textOf(x),
+  });
   let list = all;
-  if (paragraphId !== undefined) {
-    const refused = tooLong("paragraph id", paragraphId);
+  if (id !== undefined) {
+    const refused = tooLong("paragraph or sentence id", id);
     if (refused) return refused;
-    const p = index.getParagraph(paragraphId);
-    if (!p) {
-      const close = closestIds(
-        all.map((x) => x.id),
-        paragraphId,
-      );
-      return fail(`no paragraph '${paragraphId}'. Closest ids: ${close.join(", ")}\n`);
+    const at = passage(report, id);
+    if (!at) {
+      const ids = [...all.map((x) => x.id), ...report.structure.sentences.map((x) => x.id)];
+      return fail(`no paragraph or sentence '${id}'. Closest ids: ${closestIds(ids, id).join(", ")}\n`);
     }
-    if (ctx.json) return json(p);
-    list = [p];
-  } else if (ctx.json) return json(all);
+    if (ctx.json) return json(withText(at.item));
+    if (at.kind === "sentence") {
+      const text = markSpans(index.textOf(at.item), mentionsIn(report, at.item), ctx.style.mention, at.item.start);
+      return ok(`${ctx.style.dim(`[${at.item.id}] ${at.label}`)}\n${text}\n`);
+    }
+    list = [at.item];
+  } else if (ctx.json) return json(all.map(withText));
   const out: string[] = [];
   let heading = "";
   for (const p of list) {

@@ -16,7 +16,8 @@ import {
   strategySentence,
   typedRecord,
 } from "@report/view";
-import { closestIds } from "../model.ts";
+import { findRecord } from "../find.ts";
+import { read } from "./read.ts";
 import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
 /** `report show <id>`: one entity (or any other record) with its values, what it takes part in, and evidence. */
@@ -24,14 +25,13 @@ export function show(ctx: Ctx, id: string): Output {
   const refused = tooLong("id", id);
   if (refused) return refused;
   const { report } = ctx.model;
-  const found = typedRecord(report, id);
+  // An id, else a name ("Embassy Minsk"); a paragraph or sentence is read.
+  const { found: where, suggestions } = findRecord(ctx.model, id);
+  if (where?.kind === "paragraph" || where?.kind === "sentence") return read(ctx, where.id);
+  const found = where ? typedRecord(report, where.id) : undefined;
   if (found?.kind === "entity") return ctx.json ? json(found.record) : ok(formatEntity(ctx, found.record));
-  if (found) return ctx.json ? json(found.record) : ok(formatRecord(ctx, id));
-  const close = closestIds(
-    report.entities.map((e) => e.id),
-    id,
-  );
-  return fail(`no entity '${id}'. Closest ids: ${close.join(", ")}\n`);
+  if (found && where) return ctx.json ? json(found.record) : ok(formatRecord(ctx, where.id));
+  return fail(`nothing has the id or name '${id}'. Closest: ${suggestions.slice(0, 3).join("; ")}\n`);
 }
 
 /** The quote, where it is, and (when longer) the sentence it sits in with the quote marked. */

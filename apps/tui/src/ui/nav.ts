@@ -1,45 +1,54 @@
+import { EMPTY_FIELD, type Field } from "./field.ts";
+
 /** The screens the tab bar switches between, in order. */
-export const SCREENS = ["overview", "reader", "entities", "timeline", "search"] as const;
+export const SCREENS = ["overview", "reader", "entities", "events", "sanctions", "timeline", "search"] as const;
 export type Screen = (typeof SCREENS)[number];
+export const SCREEN_LABELS: Record<Screen, string> = {
+  overview: "Overview",
+  reader: "Reader",
+  entities: "Entities",
+  events: "Events",
+  sanctions: "Sanctions",
+  timeline: "Timeline",
+  search: "Search",
+};
 
-/** One place in the app; the app keeps a stack of them so Esc goes back. */
-export type View =
-  | { screen: "overview" }
-  | { screen: "reader"; top: number; anchor?: string | undefined; highlight?: [number, number] | undefined }
-  | { screen: "entities"; sel: number }
-  | { screen: "entity"; id: string; sel: number }
-  | { screen: "mentions"; paragraphId: string; sel: number }
-  | { screen: "timeline"; sel: number }
-  | { screen: "search"; sel: number };
+/** The screens that are a filterable list. */
+export type ListScreen = "entities" | "events" | "sanctions" | "timeline" | "search";
+export const isListScreen = (s: string): s is ListScreen =>
+  s === "entities" || s === "events" || s === "sanctions" || s === "timeline" || s === "search";
 
-export function initialView(screen: Screen): View {
-  switch (screen) {
-    case "overview":
-      return { screen };
-    case "reader":
-      return { screen, top: 0 };
-    default:
-      return { screen, sel: 0 };
-  }
+/** A place in a list: the selected row, and the first line shown. */
+export interface ListPlace {
+  sel: number;
+  top: number;
 }
 
-/** The tab a view belongs to: an entity's details live under Entities. */
-export const tabOf = (v: View): Screen =>
-  v.screen === "entity" ? "entities" : v.screen === "mentions" ? "reader" : v.screen;
+/** One place in the app; each tab keeps a stack of them, so Esc goes back. */
+export type View =
+  | { screen: "overview"; top: number }
+  | { screen: "reader"; sentence: string; top: number; highlight?: [number, number] | undefined }
+  | ({ screen: ListScreen } & ListPlace)
+  | ({ screen: "entity" | "record"; id: string } & ListPlace)
+  | ({ screen: "mentions"; sentence: string } & ListPlace);
 
+/** A tab's own state, kept while another tab is shown: its stack of views and its filter (the Search tab's query). */
+export interface Tab {
+  stack: View[];
+  filter: Field;
+}
+
+export function initialView(screen: Screen, firstSentence: string): View {
+  if (screen === "overview") return { screen, top: 0 };
+  if (screen === "reader") return { screen, sentence: firstSentence, top: 0 };
+  return { screen, sel: -1, top: 0 };
+}
+
+export const initialTab = (screen: Screen, firstSentence: string): Tab => ({
+  stack: [initialView(screen, firstSentence)],
+  filter: EMPTY_FIELD,
+});
+
+/** The smallest terminal the explorer draws in. */
 export const MIN_COLUMNS = 50;
 export const MIN_ROWS = 12;
-
-export const HELP: [string, string][] = [
-  ["Tab / Shift+Tab, 1-5", "switch screen"],
-  ["up/down, j/k", "move"],
-  ["PgUp/PgDn", "page"],
-  ["g / G (Home/End)", "first / last"],
-  ["Enter", "open; on a quote: jump to its paragraph"],
-  ["e (Reader)", "entities named in the paragraph at the top"],
-  ["Esc / Backspace", "back"],
-  ["/", "search (type; up/down choose; Enter open)"],
-  ["f", "filter entities (Entities screen)"],
-  ["?", "this help (any key closes)"],
-  ["q, Ctrl+C", "quit"],
-];

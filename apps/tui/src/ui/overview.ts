@@ -25,7 +25,7 @@ export function overviewLines(m: Model, width: number): Line[] {
   const perLine = Math.max(1, Math.floor(width / 26));
   for (let i = 0; i < cells.length; i += perLine) out.push([{ text: cells.slice(i, i + perLine).join("") }]);
   out.push([]);
-  add("Tab or 1-5 switch screens · / search · ? help · q quit", "dim");
+  add("Tab: next screen (3 Tab: screen 3) · / search · : go to an id · ? help · q quit", "dim");
   add(`data ${m.report.dataVersion} · ${m.report.id}`, "dim");
   return out;
 }

@@ -1,8 +1,7 @@
 import type { Paragraph } from "@report/data";
-import { mentionsIn } from "@report/view";
+import { mentionsIn, segments } from "@report/view";
 import { type Model, partHeading } from "../model.ts";
-import { type Line, wrap } from "./text.ts";
-import { paint } from "./tone.ts";
+import { type Line, type Seg, wrap } from "./text.ts";
 
 export interface ReaderDoc {
   lines: Line[];
@@ -53,17 +52,25 @@ export function readerDoc(m: Model, width: number, highlight?: readonly [number,
   return { lines, starts, owner };
 }
 
-/** A paragraph's lines: its id, its text (mentions underlined, `highlight` marked), a blank line. */
+/** A paragraph's lines: its text, each sentence tagged (the cursor), mentions underlined, `highlight` marked; a blank line. */
 function paragraphLines(m: Model, p: Paragraph, width: number, highlight?: readonly [number, number]): Line[] {
-  const segs = paint(
+  const sentences = p.sentenceIds.flatMap((id) => m.index.getSentence(id) ?? []);
+  const segs = segments(
     m.index.textOf(p),
     [
-      { spans: mentionsIn(m.report, p), tone: "mention" },
-      { spans: highlight ? [{ start: highlight[0], end: highlight[1] }] : [], tone: "mark" },
+      { name: "mention", spans: mentionsIn(m.report, p) },
+      { name: "mark", spans: highlight ? [{ start: highlight[0], end: highlight[1] }] : [] },
+      { name: "sentence", spans: sentences.map((s) => ({ start: s.start, end: s.end, id: s.id })) },
     ],
     p.start,
+  ).map(
+    (seg): Seg => ({
+      text: seg.text,
+      tone: seg.marks.mark ? "mark" : seg.marks.mention ? "mention" : undefined,
+      sid: seg.marks.sentence,
+    }),
   );
-  return [...wrap([{ text: `[${p.id}] `, tone: "dim" }, ...segs], width), []];
+  return [...wrap(segs, width), []];
 }
 
 /**
@@ -134,4 +141,24 @@ export function readerBuild(m: Model, width: number): ReaderBuild {
     byWidth.set(width, build);
   }
   return build;
+}
+
+const rangesOf = new WeakMap<Line[], Map<string, [number, number]>>();
+
+/** The first and last line of each sentence of a reader document (computed once per document). */
+export function sentenceLines(doc: ReaderDoc): Map<string, [number, number]> {
+  let ranges = rangesOf.get(doc.lines);
+  if (!ranges) {
+    ranges = new Map();
+    doc.lines.forEach((line, i) => {
+      for (const seg of line) {
+        if (seg.sid === undefined) continue;
+        const r = ranges?.get(seg.sid);
+        if (r) r[1] = i;
+        else ranges?.set(seg.sid, [i, i]);
+      }
+    });
+    rangesOf.set(doc.lines, ranges);
+  }
+  return ranges;
 }

@@ -3,6 +3,8 @@ export type Tone = "mark" | "mention" | "bold" | "dim" | "accent";
 export interface Seg {
   text: string;
   tone?: Tone | undefined;
+  /** The sentence of the report the text belongs to (the reader's cursor lights it up). */
+  sid?: string | undefined;
 }
 export type Line = Seg[];
 
@@ -13,10 +15,10 @@ export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
   let line: Seg[] = [];
   let len = 0;
   let lineStart = 0;
-  const push = (text: string, tone?: Tone) => {
+  const push = (text: string, tone?: Tone, sid?: string) => {
     const last = line.at(-1);
-    if (last && last.tone === tone) last.text += text;
-    else line.push({ text, tone });
+    if (last && last.tone === tone && last.sid === sid) last.text += text;
+    else line.push(sid === undefined ? { text, tone } : { text, tone, sid });
     len += text.length;
   };
   const newline = () => {
@@ -29,7 +31,7 @@ export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
     for (const token of seg.text.split(/(\s+)/)) {
       if (token === "") continue;
       if (/^\s+$/.test(token)) {
-        if (len > lineStart && len + token.length <= w) push(token.replace(/\s/g, " "), seg.tone);
+        if (len > lineStart && len + token.length <= w) push(token.replace(/\s/g, " "), seg.tone, seg.sid);
         continue;
       }
       let word = token;
@@ -40,11 +42,11 @@ export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
       }
       while (len + word.length > w) {
         const room = Math.max(1, w - len);
-        push(word.slice(0, room), seg.tone);
+        push(word.slice(0, room), seg.tone, seg.sid);
         word = word.slice(room);
         newline();
       }
-      if (word) push(word, seg.tone);
+      if (word) push(word, seg.tone, seg.sid);
     }
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
