@@ -4,7 +4,7 @@ import type { EventCandidate, Span } from "./candidates.ts";
 import { printable } from "./defects.ts";
 import { type Decisions, placeEntities } from "./draft-entities.ts";
 import { QuoteMaker } from "./selector.ts";
-import { IdAllocator } from "./slug.ts";
+import { IdAllocator, slug } from "./slug.ts";
 
 type Item = Record<string, unknown>;
 
@@ -63,7 +63,8 @@ export function makeDraft(a: Analysis, id: string, sha256: string): Draft {
       decisions.events.set(e, { id: same.id as string });
       continue;
     }
-    const eventId = ids.take(`${e.type} ${agents[0]} ${e.date ? dateSlug(e.date.edtf) : ""}`, "event");
+    // The agent's part is kept short (between words), so the date always ends the id.
+    const eventId = ids.take(`${slug(`${e.type} ${agents[0]}`, 60)} ${e.date ? dateSlug(e.date.edtf) : ""}`, "event");
     const record: Item & { evidence: Quote[] } = {
       id: eventId,
       type: e.type,

@@ -102,7 +102,7 @@ describe("a draft from each fixture builds, and passes parseReport as a draft", 
     const relations = parse(readFileSync(join(dir, "relations.yaml"), "utf8"));
     expect(relations).toContainEqual({
       type: "part-of",
-      source: "assistant-secretary-of-state-for-european-and-eurasian",
+      source: "assistant-secretary-of-state-for-european-and-eurasian-affairs",
       target: "united-states",
       external: { source: "An office of the U.S. Department of State, https://www.state.gov/" },
     });

@@ -92,7 +92,7 @@ describe("fixture-2010 (the 2010 layout)", () => {
       "government-of-moldova": ["public-body", "government", 0.7],
       "embassy-chisinau": ["mission", "us-body", 0.8],
       "lantern-steel-company": ["company", "capitalised", 0.3],
-      "assistant-secretary-of-state-for-european-and-eurasian": ["post", "us-body", 0.8],
+      "assistant-secretary-of-state-for-european-and-eurasian-affairs": ["post", "us-body", 0.8],
       "orchard-civic-centre": ["organization", "capitalised", 0.3],
     });
     expect([...new Set(a.actors.filter((m) => m.country).map((m) => `${m.id}:${m.country}`))]).toEqual([
@@ -120,7 +120,7 @@ describe("fixture-2010 (the 2010 layout)", () => {
       [
         "p2-s2",
         "meet",
-        ["assistant-secretary-of-state-for-european-and-eurasian"],
+        ["assistant-secretary-of-state-for-european-and-eurasian-affairs"],
         ["orchard-civic-centre"],
         undefined,
         "2009",
