@@ -3,6 +3,7 @@
 import { basename, extname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { IngestError, ingest, readInput, writeDraft } from "./index.ts";
+import { count } from "./plural.ts";
 import { slug } from "./slug.ts";
 
 const USAGE = [
@@ -44,9 +45,8 @@ try {
   // As the user would type it: relative to where they are, unless that climbs out of it.
   const rel = relative(cwd, out);
   const shown = rel === "" ? "." : rel.startsWith("..") ? out : rel;
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   console.log(
-    `ingest: wrote draft '${id}' to ${shown}/ (${n(a.structure.sentences.length, "sentence")}; ${n(a.dates.length, "date")}, ${a.quantities.length} ${a.quantities.length === 1 ? "quantity" : "quantities"}, ${n(new Set(a.actors.map((m) => m.id)).size, "actor")}, ${n(draft.events.length, "event")}, ${n(a.defects.length, "defect")}; review ${shown}/REVIEW.md)`,
+    `ingest: wrote draft '${id}' to ${shown}/ (${count(a.structure.sentences.length, "sentence")}; ${count(a.dates.length, "date")}, ${count(a.quantities.length, "quantity", "quantities")}, ${count(new Set(a.actors.map((m) => m.id)).size, "actor")}, ${count(draft.events.length, "event")}, ${count(a.defects.length, "defect")}; review ${shown}/REVIEW.md)`,
   );
   console.log(`next: pnpm build:data --content ${shown} --out ${shown}-data`);
 } catch (error) {

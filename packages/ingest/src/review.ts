@@ -3,6 +3,7 @@ import type { Analysis } from "./analyse.ts";
 import type { Span } from "./candidates.ts";
 import { printable } from "./defects.ts";
 import type { Draft } from "./draft.ts";
+import { count } from "./plural.ts";
 
 const words = (text: string, s: Span) => `"${printable(text.slice(s.start, s.end))}"`;
 const list = (ids: string[]) => ids.map((i) => `\`${i}\``).join(", ");
@@ -77,9 +78,9 @@ export function reviewMarkdown(a: Analysis, draft: Draft, id: string): string {
   const out = [
     `# Review of draft \`${id}\``,
     "",
-    `Made by \`pnpm ingest\`. Structure: ${structure.parts.length} parts, ${structure.paragraphs.length} paragraphs, ${structure.sentences.length} sentences (ids and offsets as the data build makes them).`,
+    `Made by \`pnpm ingest\`. Structure: ${count(structure.parts.length, "part")}, ${count(structure.paragraphs.length, "paragraph")}, ${count(structure.sentences.length, "sentence")} (ids and offsets as the data build makes them).`,
     "",
-    `Candidates: ${a.dates.length} dates, ${a.quantities.length} quantities, ${new Set(a.actors.map((m) => m.id)).size} actors (${entityCount} in the draft's entities), ${a.events.length} events (${draft.events.length} in events.yaml), ${a.defects.length} defects.`,
+    `Candidates: ${count(a.dates.length, "date")}, ${count(a.quantities.length, "quantity", "quantities")}, ${count(new Set(a.actors.map((m) => m.id)).size, "actor")} (${entityCount} in the draft's entities), ${count(a.events.length, "event")} (${draft.events.length} in events.yaml), ${count(a.defects.length, "defect")}.`,
     `Stated metadata: bureau ${a.metadata.bureau ? "stated" : "to fill in"}, country ${a.metadata.country ? `${a.metadata.country.value} (${a.metadata.country.code.toUpperCase()})` : "to fill in"}; every other metadata value is left "to fill in" (external, with its source).`,
     "",
     "To confirm a candidate, check it against its words, correct it, and remove `draft: true` and `confidence`.",

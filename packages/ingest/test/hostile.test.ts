@@ -56,6 +56,14 @@ describe("hostile input gets a clear error, never a stack trace", () => {
     );
   });
 
+  it("a text with CR-only line ends: the error names the line ends and how to convert them", () => {
+    const path = write("old-mac.txt", fixture2010().replace(/\n/g, "\r"));
+    expectClearError(
+      ingestCli(path, "--out", join(scratch(), "d")),
+      /old-mac\.txt has CR-only line ends \(old Mac style\); ingest reads LF or CRLF line ends: convert it first \(for example: tr '\\r' '\\n' < .*old-mac\.txt > converted\.txt\)/,
+    );
+  });
+
   it("a missing file, a folder, and wrong arguments (exit 2 with usage)", () => {
     expectClearError(ingestCli(join(scratch(), "nope.txt"), "--out", join(scratch(), "d")), /nope\.txt: no such file/);
     expectClearError(ingestCli(scratch(), "--out", join(scratch(), "d")), /is a folder; give the report's text file/);
