@@ -10,7 +10,7 @@ const USAGE = [
   "usage: pnpm ingest <text-file> --out <dir> [--id <slug>] [--force]",
   "  --out    the draft content folder to write (new or empty)",
   "  --id     the document id (default: from the file name, e.g. belarus-2009)",
-  "  --force  replace an earlier draft in --out",
+  "  --force  replace an earlier draft in --out, only while it is exactly as ingest wrote it",
 ].join("\n");
 
 class UsageError extends Error {}
@@ -53,7 +53,7 @@ try {
   const usage =
     error instanceof UsageError ||
     (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
-  if (usage) {
+  if (usage || (error instanceof IngestError && error.withUsage)) {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }

@@ -27,6 +27,7 @@ describe("a draft from each fixture builds, and passes parseReport as a draft", 
       expect(r.stdout).toMatch(/^ingest: wrote draft 'fixture-[a-z0-9]+' to .*draft\/ \(\d+ sentences; /);
       // The format of packages/data/content, plus the source and REVIEW.md.
       expect(readdirSync(dir).sort()).toEqual([
+        ".ingest-manifest.json",
         "REVIEW.md",
         "entities",
         "events.yaml",
