@@ -24,7 +24,7 @@ export function draftFiles(draft: Draft, source: Uint8Array, review: string): Ma
   files.set("events.yaml", `${HEADER}${yaml(draft.events)}`);
   files.set(
     "relations.yaml",
-    `# Lasting ties: each U.S. body is part of the United States (the build requires it); confirm each.\n${yaml(draft.relations)}`,
+    `# Lasting ties: each body, post and mission is part of its country (the build requires it); confirm each.\n${yaml(draft.relations)}`,
   );
   for (const [name, header] of Object.entries(EMPTY_FILES)) files.set(name, `${header}[]\n`);
   files.set("source.txt", source);
