@@ -54,6 +54,18 @@ export function entityRules(a: Analysis, quote: (s: Span) => Quote | undefined) 
     }
     return evidenceOf.get(id) as Quote[];
   };
+  // Whether some mention can be quoted: the first that can answers it (a long text names the U.S. thousands of times).
+  const quotable = new Map<string, boolean>();
+  const hasEvidence = (id: string) => {
+    if (!quotable.has(id))
+      quotable.set(
+        id,
+        evidenceOf.has(id)
+          ? evidence(id).length > 0
+          : (byId.get(id) ?? []).some((m) => !m.contextual && quote(m) !== undefined),
+      );
+    return quotable.get(id) as boolean;
+  };
   const reasons = new Map<string, string | undefined>();
   const reason = (id: string): string | undefined => {
     if (!reasons.has(id)) {
@@ -62,9 +74,9 @@ export function entityRules(a: Analysis, quote: (s: Span) => Quote | undefined) 
       reasons.set(
         id,
         (all.length > 0 ? neverAnEntity(a.text, all) : "it is not an actor candidate") ??
-          (evidence(id).length === 0
+          (!hasEvidence(id)
             ? "none of its mentions could be quoted uniquely"
-            : partOf && (reason(partOf) || evidence(partOf).length === 0)
+            : partOf && (reason(partOf) || !hasEvidence(partOf))
               ? `the build needs it tied to '${partOf}', which the text does not name`
               : undefined),
       );
@@ -160,7 +172,9 @@ export function placeEntities(
     }
   }
   // Mentions ("the government") are evidence too: the build's coverage counts them.
-  const covered = new Set(a.actors.filter((m) => written.has(m.id) && quote(m)).map((m) => m.sentenceId));
+  // One quotable mention covers its sentence: the others of that sentence need no quote.
+  const covered = new Set<string>();
+  for (const m of a.actors) if (!covered.has(m.sentenceId) && written.has(m.id) && quote(m)) covered.add(m.sentenceId);
   return { entities, relations, written, covered };
 }
 
