@@ -16,8 +16,6 @@ export interface Decisions {
   placed: Map<DateCandidate | QuantityCandidate, string[]>;
 }
 
-const sameQuote = (a: Quote, b: Quote) => a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
-
 /** Why an actor can never be an entity of a draft, whatever refers to it. */
 function neverAnEntity(text: string, all: Mention[]): string | undefined {
   const first = all[0] as Mention;
@@ -46,9 +44,14 @@ export function entityRules(a: Analysis, quote: (s: Span) => Quote | undefined) 
   const evidence = (id: string) => {
     if (!evidenceOf.has(id)) {
       const qs: Quote[] = [];
+      // A selector picks one place, so one quote per place (a long text names the U.S. thousands of times).
+      const places = new Set<string>();
       for (const m of byId.get(id) ?? []) {
-        const q = m.contextual ? undefined : quote(m);
-        if (q && !qs.some((o) => sameQuote(o, q))) qs.push(q);
+        const place = `${m.start}:${m.end}`;
+        if (m.contextual || places.has(place)) continue;
+        places.add(place);
+        const q = quote(m);
+        if (q) qs.push(q);
       }
       evidenceOf.set(id, qs);
     }
