@@ -31,6 +31,19 @@ describe("subjects that are not the United States", () => {
     ]);
   });
 
+  it("an arrest in the passive, with no 'by', is never the United States' act", () => {
+    expect(eventsIn("p1-s5")).toEqual([
+      [
+        "legal-action",
+        [],
+        [],
+        "2009-08",
+        false,
+        "the words name no agent (a passive verb without 'by'), and an arrest, a trial, a release or an attack is the act of a country's own authorities, never implied to be the United States'",
+      ],
+    ]);
+  });
+
   it("a relative clause's subject is the words before 'that', not the sentence's subject", () => {
     expect(eventsIn("p3-s7")).toEqual([
       ["stop-aid", ["united-states"], [], undefined, false, undefined],
@@ -155,6 +168,7 @@ describe("dates and quantities", () => {
       ["14 NGOs", "NGO", "NGOs"],
       ["two kite makers", "kite maker", "kite makers"],
       ["two reading rooms", "reading room", "reading rooms"],
+      ["Two bloggers", "blogger", "bloggers"],
       ["30 election observers", "election observer", "election observers"],
       ["$2 million", "USD", "money"],
       ["25 presenters", "presenter", "presenters"],
