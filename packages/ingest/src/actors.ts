@@ -1,5 +1,4 @@
-import type { EntityKind } from "@report/data/schema";
-import type { ActorCandidate, ActorSource } from "./candidates.ts";
+import type { ActorCandidate, ActorSource, Span } from "./candidates.ts";
 import { COUNTRY_NAMES } from "./countries.ts";
 import { INTERNATIONAL_BODIES, type KnownBody, US_BODIES, US_BODY_PATTERNS } from "./gazetteer.ts";
 import { capitalisedNames } from "./names.ts";
@@ -19,6 +18,8 @@ const CONFIDENCE: Record<ActorSource, number> = {
   "international-body": 0.9,
   "us-body": 0.8,
   government: 0.7,
+  context: 0.4,
+  counted: 0.3,
   capitalised: 0.2,
 };
 /** Names of the United States that ISO 3166 does not list. */
@@ -40,6 +41,21 @@ const COUNTRY_GOVERNMENT = new RegExp(
   `(?<![\\p{L}])(${alternation(COUNTRY_NAMES.keys())})(?:'s|\u2019s|'|\u2019)?\\s+[Gg]overnment\\b`,
   "gu",
 );
+/**
+ * The report's own government in context words: "the government", "Authorities", "the Kyrgyz
+ * authorities", "government authorities". An adjective counts only when it is the country's own.
+ */
+const OWN_GOVERNMENT =
+  /(?<![\p{L}])(?:[Tt]he\s+(?:([A-Z]\p{L}+)\s+)?[Gg]overnment(?![\p{L}]|\s+of\s)|(?:(?:[Tt]he|[Gg]overnment|[Ss]tate)\s+)?(?:([A-Z]\p{L}+)\s+)?[Aa]uthorities(?![\p{L}]))/gu;
+
+const OTHER_AUTHORITIES =
+  /\b(?:local|regional|district|municipal|city|provincial|village|customs|tax|prison|military|religious|election|electoral|judicial|foreign|other|some)\s+$/;
+
+/** Whether `word` is the adjective of `country` ("Belarusian", "Kyrgyz", "Moldovan"), as far as spelling tells. */
+const ownAdjective = (word: string, country: string) => {
+  const stem = country.replace(/[aeiouy]$/, "");
+  return (stem.length >= 4 && word.startsWith(stem)) || (word.length >= 4 && country.startsWith(word));
+};
 
 const mention = (
   start: number,
@@ -53,10 +69,11 @@ const countryMention = (start: number, end: number, code: string, printed: strin
 
 /**
  * Every actor named in `[from, to)`: countries (ISO 3166, with their codes), the gazetteer's
- * international and U.S. bodies, governments of countries, and other capitalised names as
- * low-confidence candidates. `country` is the report's own country, for "the government".
+ * international and U.S. bodies and posts, governments of countries, the report's own government
+ * in context words, and other capitalised names (and people) as low-confidence candidates.
+ * `country` is the report's own country; words inside `dates` name no actor.
  */
-export function findActors(text: string, from: number, to: number, country?: string): Mention[] {
+export function findActors(text: string, from: number, to: number, country?: string, dates: Span[] = []): Mention[] {
   const body = text.slice(from, to);
   const out: Mention[] = [];
   const at = (m: RegExpMatchArray, group = 0) => {
@@ -73,7 +90,7 @@ export function findActors(text: string, from: number, to: number, country?: str
   }
   for (const p of US_BODY_PATTERNS)
     for (const m of body.matchAll(new RegExp(p.pattern.source, `${p.pattern.flags}g`))) {
-      const name = p.name.replace("$1", m[1] as string);
+      const name = p.name(m);
       const stated = /\bU\.S\.\s/.test(m[0]);
       const partOf = { id: "country:us", ...(!stated && { external: p.source }) };
       out.push(mention(...at(m), { id: slug(name), name, kind: p.kind, source: "us-body", partOf }));
@@ -93,42 +110,50 @@ export function findActors(text: string, from: number, to: number, country?: str
         }),
       );
     }
+  for (const m of body.matchAll(COUNTRY_RE)) out.push(countryMention(...at(m), COUNTRY.get(m[0]) as string, m[0]));
   if (country)
-    for (const m of body.matchAll(/\bthe government\b/g))
+    for (const m of body.matchAll(OWN_GOVERNMENT)) {
+      const adjective = m[1] ?? m[2];
+      const [start, end] = at(m);
+      if (adjective && !ownAdjective(adjective, country)) continue;
+      // "local authorities", "election authorities": some authorities, not the government.
+      if (/^[Aa]uthorities/.test(m[0]) && OTHER_AUTHORITIES.test(body.slice(0, m.index))) continue;
+      // Never inside a name: "the government" of "the government of Kyrgyzstan" is that name's.
+      if (out.some((o) => o.start < end && start < o.end)) continue;
       out.push(
-        mention(...at(m), {
+        mention(start, end, {
           id: slug(`government of ${country}`),
           name: `government of ${country}`,
           kind: "public-body",
-          source: "government",
-          confidence: 0.4,
+          source: "context",
           contextual: true,
         }),
       );
-  for (const m of body.matchAll(COUNTRY_RE)) out.push(countryMention(...at(m), COUNTRY.get(m[0]) as string, m[0]));
-  markNested(out);
-  for (const n of capitalisedNames(text, from, to))
+    }
+  for (const n of capitalisedNames(text, from, to, dates))
     if (!out.some((o) => o.start < n.end && n.start < o.end))
       out.push(
         mention(n.start, n.end, {
           id: slug(n.name),
           name: n.name,
-          kind: n.kind as EntityKind,
+          kind: n.kind,
           source: "capitalised",
           confidence: n.confidence,
         }),
       );
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutNested(out);
 }
 
-/** Marks each mention that lies inside a longer one; of two with the same span, the later is nested. */
-function markNested(mentions: Mention[]): void {
-  for (const m of mentions)
-    m.nested = mentions.some(
-      (o) =>
-        o !== m &&
-        o.start <= m.start &&
-        m.end <= o.end &&
-        (o.end - o.start > m.end - m.start || mentions.indexOf(o) < mentions.indexOf(m)),
+/**
+ * Marks each mention inside a longer one as nested (of two with the same span, the later), and
+ * drops the nested ones that are not countries: "Secretary of State" inside "Assistant Secretary
+ * of State for …" names nothing, while "U.S." inside "U.S. Embassy" is evidence of the tie.
+ */
+export function withoutNested(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const [i, m] of sorted.entries())
+    m.nested = sorted.some(
+      (o, j) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i),
     );
+  return sorted.filter((m) => !m.nested || m.kind === "country");
 }

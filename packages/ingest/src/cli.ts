@@ -3,13 +3,14 @@
 import { basename, extname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { IngestError, ingest, readInput, writeDraft } from "./index.ts";
+import { count } from "./plural.ts";
 import { slug } from "./slug.ts";
 
 const USAGE = [
   "usage: pnpm ingest <text-file> --out <dir> [--id <slug>] [--force]",
   "  --out    the draft content folder to write (new or empty)",
   "  --id     the document id (default: from the file name, e.g. belarus-2009)",
-  "  --force  replace an earlier draft in --out",
+  "  --force  replace an earlier draft in --out, only while it is exactly as ingest wrote it",
 ].join("\n");
 
 class UsageError extends Error {}
@@ -44,16 +45,15 @@ try {
   // As the user would type it: relative to where they are, unless that climbs out of it.
   const rel = relative(cwd, out);
   const shown = rel === "" ? "." : rel.startsWith("..") ? out : rel;
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   console.log(
-    `ingest: wrote draft '${id}' to ${shown}/ (${n(a.structure.sentences.length, "sentence")}; ${n(a.dates.length, "date")}, ${a.quantities.length} ${a.quantities.length === 1 ? "quantity" : "quantities"}, ${n(new Set(a.actors.map((m) => m.id)).size, "actor")}, ${n(draft.events.length, "event")}, ${n(a.defects.length, "defect")}; review ${shown}/REVIEW.md)`,
+    `ingest: wrote draft '${id}' to ${shown}/ (${count(a.structure.sentences.length, "sentence")}; ${count(a.dates.length, "date")}, ${count(a.quantities.length, "quantity", "quantities")}, ${count(new Set(a.actors.map((m) => m.id)).size, "actor")}, ${count(draft.events.length, "event")}, ${count(a.defects.length, "defect")}; review ${shown}/REVIEW.md)`,
   );
   console.log(`next: pnpm build:data --content ${shown} --out ${shown}-data`);
 } catch (error) {
   const usage =
     error instanceof UsageError ||
     (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
-  if (usage) {
+  if (usage || (error instanceof IngestError && error.withUsage)) {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }

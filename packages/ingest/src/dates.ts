@@ -37,6 +37,15 @@ const YEAR_PARSERS: chrono.Parser[] = [
       context.createParsingResult(m.index ?? 0, m[0], { year: Number(m[1] ?? m[2]) }, { year: Number(m[3]) }),
   },
   {
+    // "fiscal year 2009", "FY2009": the year, with the words EDTF cannot hold (a U.S. fiscal year
+    // starts in the October before; the curator reads it from the qualifier).
+    pattern: () => new RegExp(String.raw`\b(fiscal\s+year|FY)\s*${YEAR}${END}`, "i"),
+    extract: (context, m) =>
+      context
+        .createParsingComponents({ year: Number(m[2]) })
+        .addTag(`qualifier:${(m[1] as string).replace(/\s+/g, " ").toLowerCase()}`),
+  },
+  {
     // "early 2009", "mid-2008", "the summer of 2008": the year, with the word EDTF cannot hold.
     pattern: () => new RegExp(String.raw`\b(${QUALIFIERS})(?:\s+of)?[-\s]+${YEAR}${END}`, "i"),
     extract: (context, m) =>

@@ -2,9 +2,9 @@ import type { EntityKind, Quote } from "@report/data/schema";
 import type { Analysis } from "./analyse.ts";
 import type { EventCandidate, Span } from "./candidates.ts";
 import { printable } from "./defects.ts";
-import { type Decisions, placeEntities } from "./draft-entities.ts";
+import { type Decisions, entityRules, placeEntities } from "./draft-entities.ts";
 import { QuoteMaker } from "./selector.ts";
-import { IdAllocator } from "./slug.ts";
+import { IdAllocator, slug } from "./slug.ts";
 
 type Item = Record<string, unknown>;
 
@@ -39,17 +39,18 @@ export function makeDraft(a: Analysis, id: string, sha256: string): Draft {
   const quotes = new QuoteMaker(a.text);
   const quote = (s: Span): Quote | undefined => quotes.quote(s.start, s.end);
   const ids = new IdAllocator();
-  const placed = placeEntities(a, quote, ids);
-  const { decisions } = placed;
+  const rules = entityRules(a, quote);
+  const decisions: Decisions = { actors: new Map(), events: new Map(), placed: new Map() };
+  const can = (x: string) => !rules.reason(x);
 
-  const events: Item[] = [];
+  const events: (Item & { evidence: Quote[] })[] = [];
   const byFact = new Map<string, Item & { evidence: Quote[] }>();
   for (const e of a.events) {
-    const agents = e.agents.filter((x) => placed.written.has(x));
-    const targets = e.targets.filter((x) => placed.written.has(x));
-    const place = e.place && placed.written.has(e.place) ? e.place : undefined;
+    const agents = e.agents.filter(can);
+    const targets = e.targets.filter(can);
+    const place = e.place && can(e.place) ? e.place : undefined;
     const evidence = quote(e);
-    const reason = eventProblem(a.text, e, agents, evidence);
+    const reason = eventProblem(a.text, e, agents, evidence, rules.reason);
     if (reason || !evidence) {
       decisions.events.set(e, { reason: reason ?? "its words could not be quoted uniquely" });
       continue;
@@ -61,9 +62,12 @@ export function makeDraft(a: Analysis, id: string, sha256: string): Draft {
       // The build keeps each fact once: a second cue for the same fact adds its words as evidence.
       if (!same.evidence.some((q) => q.exact === evidence.exact)) same.evidence.push(evidence);
       decisions.events.set(e, { id: same.id as string });
+      if (e.date)
+        decisions.placed.set(e.date, [...(decisions.placed.get(e.date) ?? []), `events.yaml \`${same.id}\` (date)`]);
       continue;
     }
-    const eventId = ids.take(`${e.type} ${agents[0]} ${e.date ? dateSlug(e.date.edtf) : ""}`, "event");
+    // The agent's part is kept short (between words), so the date always ends the id.
+    const eventId = ids.take(`${slug(`${e.type} ${agents[0]}`, 60)} ${e.date ? dateSlug(e.date.edtf) : ""}`, "event");
     const record: Item & { evidence: Quote[] } = {
       id: eventId,
       type: e.type,
@@ -96,7 +100,17 @@ export function makeDraft(a: Analysis, id: string, sha256: string): Draft {
     byFact.set(key, record);
     events.push(record);
     decisions.events.set(e, { id: eventId });
+    if (e.date && date)
+      decisions.placed.set(e.date, [...(decisions.placed.get(e.date) ?? []), `events.yaml \`${eventId}\` (date)`]);
   }
+  const referenced = new Set(
+    events.flatMap((e) => [
+      ...(e.agents as string[]),
+      ...((e.targets as string[]) ?? []),
+      ...(e.place ? [e.place as string] : []),
+    ]),
+  );
+  const placed = placeEntities(a, quote, ids, rules, referenced, decisions);
 
   const defects: Item[] = [];
   const defectIds = new IdAllocator();
@@ -145,10 +159,15 @@ function eventProblem(
   e: EventCandidate,
   agents: string[],
   evidence: Quote | undefined,
+  why: (id: string) => string | undefined,
 ): string | undefined {
-  if (agents.length === 0) return "its agent is not an actor of the draft";
+  if (e.problem) return e.problem;
+  if (agents.length === 0)
+    return `its agent \`${e.agents[0]}\` cannot be an entity of the draft: ${why(e.agents[0] as string)}`;
   if (!evidence) return "its words could not be quoted uniquely";
   // The build requires a date wherever the event's words print a year.
-  if (!e.date && YEAR.test(text.slice(e.start, e.end))) return "its words print a year that is not a date candidate";
+  const year = YEAR.exec(text.slice(e.start, e.end));
+  if (!e.date && year)
+    return `its words print a year ("${year[0]}") that dates another verb of the sentence, not this one: date it by hand`;
   return undefined;
 }

@@ -165,29 +165,48 @@ export const US_BODIES: KnownBody[] = [
   },
 ];
 
+/** "Embassy Minsk" -> "Embassy Minsk"; an office's title as printed, without "the". */
+const capture = (m: RegExpMatchArray) => m[1] as string;
+/** A U.S. post named by its title alone ("the Ambassador", "the U.S. Ambassador to X"): always as the U.S. post. */
+const usPost = (m: RegExpMatchArray) => `U.S. ${(m[1] as string).replace(/^U\.S\.\s+/, "").replace(/\s+/g, " ")}`;
+
 /**
- * U.S. bodies named by a pattern rather than a fixed name. `$1` in `name` is the captured place or
- * office; the id is made from the name.
+ * U.S. bodies and posts named by a pattern rather than a fixed name, each with the name it is
+ * recorded under; the id is made from that name. The part-of tie to the United States is stated
+ * when the words print "U.S.", else cited from `source`.
  */
-export const US_BODY_PATTERNS: { pattern: RegExp; name: string; kind: EntityKind; source: string }[] = [
+export const US_BODY_PATTERNS: {
+  pattern: RegExp;
+  name: (m: RegExpMatchArray) => string;
+  kind: EntityKind;
+  source: string;
+}[] = [
   {
     // "Embassy Minsk", "U.S. Embassy in Minsk": in a State Department report, the U.S. embassy.
     pattern: /\b(?:the\s+)?(?:U\.S\.\s+)?Embassy\s+(?:in\s+)?([A-Z][\p{L}-]+)(?!\p{L})/u,
-    name: "Embassy $1",
+    name: (m) => `Embassy ${m[1]}`,
     kind: "mission",
     source: `U.S. embassies are missions of the United States: ${STATE}`,
   },
   {
     pattern: /\bU\.S\.\s+[Mm]ission\s+(?:in|to)\s+([A-Z][\p{L}-]+)(?!\p{L})/u,
-    name: "U.S. mission in $1",
+    name: (m) => `U.S. mission in ${m[1]}`,
     kind: "mission",
     source: `U.S. missions abroad are missions of the United States: ${STATE}`,
   },
   {
     pattern:
       /\b((?:Deputy\s+)?Assistant\s+Secretary\s+of\s+State\s+for\s+[A-Z][\p{L}]*(?:,?\s+(?:and\s+|of\s+)?[A-Z][\p{L}]*)*)/u,
-    name: "$1",
+    name: capture,
     kind: "post",
     source: `An office of the ${STATE}`,
+  },
+  {
+    // Posts named by their title: "the U.S. Ambassador", "the Ambassador to Georgia", "the Chargé d'Affaires".
+    pattern:
+      /\b((?:U\.S\.\s+)?(?:Ambassador(?:\s+to\s+[A-Z][\p{L}-]+)?|Charg[e\u00e9]\s+d['\u2019]Affaires|Deputy\s+Chief\s+of\s+Mission))(?![\p{L}])/u,
+    name: usPost,
+    kind: "post",
+    source: `U.S. ambassadors, charg\u00e9s d'affaires and deputy chiefs of mission hold posts of the ${STATE}`,
   },
 ];

@@ -21,7 +21,16 @@ export function singular(word: string): string {
   return word;
 }
 
-/** The noun phrase that follows `at`: up to three words, stopping at a function word or punctuation. */
+/** Plurals that do not end in "s": "40 people", "three women". */
+const IRREGULAR = new Set("people men women children police staff personnel clergy".split(" "));
+/** Whether a word reads as a plural noun: "NGOs", "officials", "subsidiaries" (not "press", "status", "basis"). */
+const isPlural = (word: string) => /[^sui]s$/i.test(word);
+
+/**
+ * The noun phrase that follows `at`: up to three words, stopping at a function word or punctuation,
+ * and ending at its noun: the first plural ("12 NGOs reported …" -> "NGOs", "two officials
+ * responsible" -> "officials", "two youth activists"), or, with none, the first word.
+ */
 function unitAfter(text: string, at: number, limit: number): { phrase: string; end: number } | undefined {
   const words = /^[ \t]+((?:[A-Za-z][A-Za-z-]*)(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2})/.exec(text.slice(at, limit));
   if (!words) return undefined;
@@ -30,8 +39,12 @@ function unitAfter(text: string, at: number, limit: number): { phrase: string; e
     if (STOP.has(w.toLowerCase()) || /^(?:million|billion|thousand|hundred|percent)$/i.test(w)) break;
     kept.push(w);
   }
-  if (kept.length === 0) return undefined;
-  const phrase = kept.join(" ");
+  // A plural in -s ends the phrase ("three police officers"); else an irregular one ("40 people").
+  const regular = kept.findIndex(isPlural);
+  const noun = regular !== -1 ? regular : kept.findIndex((w) => IRREGULAR.has(w.toLowerCase()));
+  const unit = kept.slice(0, noun === -1 ? 1 : noun + 1);
+  if (unit.length === 0) return undefined;
+  const phrase = unit.join(" ");
   return { phrase, end: at + (words[0] as string).indexOf(phrase) + phrase.length };
 }
 

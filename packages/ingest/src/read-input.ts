@@ -8,7 +8,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Reads the report's text, or says in one line why it cannot be one: missing, a folder, empty,
- * too large, binary (a NUL byte), or not UTF-8. The bytes are returned as they are: ingest copies
+ * too large, binary (a NUL byte), not UTF-8, or with CR-only line ends. The bytes are returned as they are: ingest copies
  * them byte for byte, so the draft's source hash is the file's own.
  */
 export function readInput(path: string): { bytes: Uint8Array; text: string } {
@@ -38,5 +38,10 @@ export function readInput(path: string): { bytes: Uint8Array; text: string } {
     throw new IngestError(`${path} is not UTF-8 text; convert it first (for example: iconv -f latin1 -t utf-8)`);
   }
   if (text.replace(/^\uFEFF/, "").trim() === "") throw new IngestError(`${path} is empty; give the report's text`);
+  // Old Mac files end lines with CR alone: the layout (bureau line, blank line, intro) is then one line.
+  if (text.includes("\r") && !text.includes("\n"))
+    throw new IngestError(
+      `${path} has CR-only line ends (old Mac style); ingest reads LF or CRLF line ends: convert it first (for example: tr '\\r' '\\n' < ${path} > converted.txt)`,
+    );
   return { bytes, text };
 }

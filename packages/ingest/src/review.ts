@@ -3,6 +3,8 @@ import type { Analysis } from "./analyse.ts";
 import type { Span } from "./candidates.ts";
 import { printable } from "./defects.ts";
 import type { Draft } from "./draft.ts";
+import { placement } from "./placement.ts";
+import { count } from "./plural.ts";
 
 const words = (text: string, s: Span) => `"${printable(text.slice(s.start, s.end))}"`;
 const list = (ids: string[]) => ids.map((i) => `\`${i}\``).join(", ");
@@ -27,17 +29,17 @@ function linesFor(a: Analysis, draft: Draft): (sentenceId: string) => string[] {
   const quantities = bySentence(a.quantities);
   const actors = bySentence(a.actors);
   const events = bySentence(a.events);
-  const skipped = bySentence(a.skipped);
+  const where = placement(a, draft);
   return (sentenceId) => {
     const out: string[] = [];
     for (const d of defects(sentenceId)) out.push(`defect (${d.kind}) ${words(t, d)}: in report.yaml`);
     for (const d of dates(sentenceId))
       out.push(
-        `date \`${d.edtf}\`${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold: kept as the date's qualifier)` : ""} ${words(t, d)}`,
+        `date \`${d.edtf}\`${d.role === "occurred" ? "" : ` (${d.role})`}${d.qualifier ? ` (the words say "${d.qualifier}", which EDTF cannot hold: kept as the date's qualifier)` : ""} ${words(t, d)}: ${where(d)}`,
       );
     for (const q of quantities(sentenceId)) {
       const value = q.type === "range" ? `${q.min} to ${q.max}` : String(q.value);
-      out.push(`quantity ${value} ${q.type === "money" ? q.currency : q.unit} ${words(t, q)}`);
+      out.push(`quantity ${value} ${q.type === "money" ? q.currency : q.unit} ${words(t, q)}: ${where(q)}`);
     }
     const seen = new Set<string>();
     for (const m of actors(sentenceId)) {
@@ -51,13 +53,12 @@ function linesFor(a: Analysis, draft: Draft): (sentenceId: string) => string[] {
     }
     for (const e of events(sentenceId)) {
       const d = draft.decisions.events.get(e);
-      const who = `${list(e.agents)}${e.impliedAgent ? " (implied)" : ""}${e.targets.length ? ` -> ${list(e.targets)}` : ""}`;
+      const who = `${e.agents.length > 0 ? list(e.agents) : "(agent not plain)"}${e.impliedAgent ? " (implied)" : ""}${e.targets.length ? ` -> ${list(e.targets)}` : ""}`;
       const where = d?.id ? `events.yaml \`${d.id}\`` : `not in the draft: ${d?.reason ?? "unknown"}`;
       out.push(
         `event ${e.type} (CAMEO ${EVENT_TYPES[e.type].cameo.code}) ${who}${e.date ? ` ${e.date.edtf}` : ""}, cue ${words(t, e.cue)}, confidence ${e.confidence}: ${where}`,
       );
     }
-    for (const c of skipped(sentenceId)) out.push(`event cue "${c.words}": not a candidate: ${c.reason}`);
     return out;
   };
 }
@@ -77,14 +78,14 @@ export function reviewMarkdown(a: Analysis, draft: Draft, id: string): string {
   const out = [
     `# Review of draft \`${id}\``,
     "",
-    `Made by \`pnpm ingest\`. Structure: ${structure.parts.length} parts, ${structure.paragraphs.length} paragraphs, ${structure.sentences.length} sentences (ids and offsets as the data build makes them).`,
+    `Made by \`pnpm ingest\`. Structure: ${count(structure.parts.length, "part")}, ${count(structure.paragraphs.length, "paragraph")}, ${count(structure.sentences.length, "sentence")} (ids and offsets as the data build makes them).`,
     "",
-    `Candidates: ${a.dates.length} dates, ${a.quantities.length} quantities, ${new Set(a.actors.map((m) => m.id)).size} actors (${entityCount} in the draft's entities), ${a.events.length} events (${draft.events.length} in events.yaml), ${a.defects.length} defects.`,
+    `Candidates: ${count(a.dates.length, "date")}, ${count(a.quantities.length, "quantity", "quantities")}, ${count(new Set(a.actors.map((m) => m.id)).size, "actor")} (${entityCount} in the draft's entities), ${count(a.events.length, "event")} (${draft.events.length} in events.yaml), ${count(a.defects.length, "defect")}.`,
     `Stated metadata: bureau ${a.metadata.bureau ? "stated" : "to fill in"}, country ${a.metadata.country ? `${a.metadata.country.value} (${a.metadata.country.code.toUpperCase()})` : "to fill in"}; every other metadata value is left "to fill in" (external, with its source).`,
     "",
     "To confirm a candidate, check it against its words, correct it, and remove `draft: true` and `confidence`.",
-    "Dates and quantities that no record holds yet are listed here only: add them to the record they belong to",
-    "(an event's `date`, a restriction's `limit`, an entity's `quantities`). Build the draft with",
+    "Each date and quantity says which record holds it, or that it is not placed and why: add those to the record",
+    "they belong to (an event's `date`, a restriction's `limit`, an entity's `quantities`). Build the draft with",
     "`pnpm build:data --content <this folder> --out <folder>`; it warns with the coverage figure until every",
     "sentence is evidence for a record, and needs 100% once `status` is `published`.",
     "",

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./errors.ts";
+import { MANIFEST, manifest, whyNotReplaceable } from "./untouched.ts";
 
 const HEADER =
   "# Draft made by `pnpm ingest`: candidates marked `draft: true` with a confidence. Confirm or\n# correct each (see REVIEW.md), then remove both marks.\n";
@@ -23,24 +24,19 @@ export function draftFiles(draft: Draft, source: Uint8Array, review: string): Ma
   files.set("events.yaml", `${HEADER}${yaml(draft.events)}`);
   files.set(
     "relations.yaml",
-    `# Lasting ties: each U.S. body is part of the United States (the build requires it); confirm each.\n${yaml(draft.relations)}`,
+    `# Lasting ties: each body, post and mission is part of its country (the build requires it); confirm each.\n${yaml(draft.relations)}`,
   );
   for (const [name, header] of Object.entries(EMPTY_FILES)) files.set(name, `${header}[]\n`);
   files.set("source.txt", source);
   files.set("REVIEW.md", review);
+  files.set(MANIFEST, manifest(files));
   return files;
-}
-
-/** Whether `dir` holds a draft ingest wrote (so --force may replace it) rather than other files. */
-function isDraft(dir: string): boolean {
-  const report = join(dir, "report.yaml");
-  return existsSync(report) && /^status: draft$/m.test(readFileSync(report, "utf8"));
 }
 
 /**
  * Writes the folder whole or not at all: into a sibling staging folder first, then swapped in, so
- * a failure leaves nothing half written. An existing folder is never overwritten unless it is an
- * earlier draft and `force` is set: a curator's edits are not lost to a second run.
+ * a failure leaves nothing half written. An existing folder is never overwritten unless `force` is
+ * set and it is an earlier draft exactly as ingest wrote it: a curator's work is not lost to a rerun.
  */
 export function writeDraft(out: string, files: Map<string, string | Uint8Array>, force: boolean): void {
   if (existsSync(out)) {
@@ -48,8 +44,12 @@ export function writeDraft(out: string, files: Map<string, string | Uint8Array>,
     if (readdirSync(out).length > 0) {
       if (!force)
         throw new IngestError(`--out ${out} is not empty; give a new folder, or --force to replace an earlier draft`);
-      if (!isDraft(out))
-        throw new IngestError(`--out ${out} holds files that are not a draft; --force replaces only a draft`);
+      const why = whyNotReplaceable(out);
+      if (why)
+        throw new IngestError(
+          `--out ${out} cannot be replaced: ${why}. --force replaces only a draft exactly as ingest wrote it: to keep your work, write the new draft to another folder (--out ${out}-new) and carry your records over; to discard it, delete ${out} yourself first`,
+          { withUsage: true },
+        );
     }
   }
   const staging = `${out}.tmp-${process.pid}`;

@@ -52,7 +52,8 @@ describe("fixture-2010 (the 2010 layout)", () => {
 
   it("finds every date form at the precision of its words, never a day the text does not give", () => {
     expect(a.dates.map((d) => [d.sentenceId, d.edtf, d.role, words(d), d.qualifier])).toEqual([
-      ["intro-s2", "2009", "occurred", "2009", undefined],
+      // The year of a document's name: the period it covers, never an event's date.
+      ["intro-s2", "2009", "covers", "2009", undefined],
       ["p1-s1", "2009-12", "occurred", "December 2009", undefined],
       ["p1-s2", "2008-05/..", "in-force-from", "Since May 2008", undefined],
       ["p1-s3", "{2007,2008}", "occurred", "2007 and 2008", undefined],
@@ -85,15 +86,19 @@ describe("fixture-2010 (the 2010 layout)", () => {
       "united-states": ["country", "iso-3166", 0.9],
       "us-mission-in-moldova": ["mission", "us-body", 0.8],
       moldova: ["country", "iso-3166", 0.9],
-      "country-reports-on-human-rights-practices": ["document", "capitalised", 0.3],
+      "2009-country-reports-on-human-rights-practices": ["document", "capitalised", 0.3],
       osce: ["organization", "international-body", 0.9],
       "united-nations": ["organization", "international-body", 0.9],
       chisinau: ["place", "capitalised", 0.3],
       "government-of-moldova": ["public-body", "government", 0.7],
       "embassy-chisinau": ["mission", "us-body", 0.8],
       "lantern-steel-company": ["company", "capitalised", 0.3],
-      "assistant-secretary-of-state-for-european-and-eurasian": ["post", "us-body", 0.8],
+      "assistant-secretary-of-state-for-european-and-eurasian-affairs": ["post", "us-body", 0.8],
       "orchard-civic-centre": ["organization", "capitalised", 0.3],
+      // A person by initials: a candidate for REVIEW.md only (the data has no kind for a person).
+      "j-r-sample": ["person", "capitalised", 0.2],
+      // The counted object of "funded": a group that holds its count.
+      ngos: ["group", "counted", 0.3],
     });
     expect([...new Set(a.actors.filter((m) => m.country).map((m) => `${m.id}:${m.country}`))]).toEqual([
       "united-states:us",
@@ -114,22 +119,27 @@ describe("fixture-2010 (the 2010 layout)", () => {
         e.confidence,
       ]),
     ).toEqual([
-      ["p1-s1", "meet", ["united-states"], ["osce"], "chisinau", "2009-12", false, 0.7],
+      // Both joined targets: "the OSCE and the U.N.".
+      ["p1-s1", "meet", ["united-states"], ["osce", "united-nations"], "chisinau", "2009-12", false, 0.7],
       ["p1-s3", "impose-sanctions", ["united-states"], ["lantern-steel-company"], undefined, "{2007,2008}", false, 0.8],
-      ["p2-s1", "provide-economic-aid", ["united-states"], [], undefined, "2006/2008", false, 0.7],
+      ["p2-s1", "provide-economic-aid", ["united-states"], ["ngos"], undefined, "2006/2008", false, 0.7],
       [
         "p2-s2",
         "meet",
-        ["assistant-secretary-of-state-for-european-and-eurasian"],
+        ["assistant-secretary-of-state-for-european-and-eurasian-affairs"],
         ["orchard-civic-centre"],
         undefined,
         "2009",
         false,
         0.7,
       ],
-      ["p2-s4", "make-statement", ["united-states"], [], undefined, undefined, true, 0.25],
+      // "The envoy said …": a subject ingest cannot name is never the United States.
+      ["p2-s4", "make-statement", [], [], undefined, undefined, false, 0.5],
       ["p2-s4", "criticize", ["united-states"], [], undefined, undefined, false, 0.8],
     ]);
+    expect(a.events.find((e) => e.type === "make-statement")?.problem).toBe(
+      'its subject "The envoy" is not an actor ingest can name',
+    );
   });
 });
 

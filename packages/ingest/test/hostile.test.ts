@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_BYTES } from "../src/read-input.ts";
@@ -56,6 +56,14 @@ describe("hostile input gets a clear error, never a stack trace", () => {
     );
   });
 
+  it("a text with CR-only line ends: the error names the line ends and how to convert them", () => {
+    const path = write("old-mac.txt", fixture2010().replace(/\n/g, "\r"));
+    expectClearError(
+      ingestCli(path, "--out", join(scratch(), "d")),
+      /old-mac\.txt has CR-only line ends \(old Mac style\); ingest reads LF or CRLF line ends: convert it first \(for example: tr '\\r' '\\n' < .*old-mac\.txt > converted\.txt\)/,
+    );
+  });
+
   it("a missing file, a folder, and wrong arguments (exit 2 with usage)", () => {
     expectClearError(ingestCli(join(scratch(), "nope.txt"), "--out", join(scratch(), "d")), /nope\.txt: no such file/);
     expectClearError(ingestCli(scratch(), "--out", join(scratch(), "d")), /is a folder; give the report's text file/);
@@ -82,9 +90,75 @@ describe("hostile input gets a clear error, never a stack trace", () => {
     writeFileSync(join(notes, "mine.txt"), "keep");
     expectClearError(
       ingestCli(fixture("fixture-2010.txt"), "--out", notes, "--force"),
-      /holds files that are not a draft/,
+      /cannot be replaced: it holds files that are not a draft/,
+      2,
     );
     expect(readFileSync(join(notes, "mine.txt"), "utf8")).toBe("keep");
+  });
+
+  it("--force never throws away a curator's work: it refuses, says why and how to go on, and changes nothing", () => {
+    const dir = join(scratch(), "d");
+    expect(ingestCli(fixture("fixture-2010.txt"), "--out", dir).status).toBe(0);
+    // Untouched, a draft may be made again.
+    expect(ingestCli(fixture("fixture-2010.txt"), "--out", dir, "--force").status).toBe(0);
+    const pristine = new Map(
+      ["events.yaml", "relations.yaml", "sanctions.yaml", "entities/country.yaml"].map((f) => [
+        f,
+        readFileSync(join(dir, f), "utf8"),
+      ]),
+    );
+    const edits: [string, (s: string) => string, RegExp][] = [
+      // The curator confirms an event: both marks gone.
+      [
+        "events.yaml",
+        (s) => s.replace("  draft: true\n  confidence: 0.7\n", ""),
+        /it holds confirmed work: events\.yaml 'meet-united-states-2009-12' has no draft: true mark \(confirmed\)/,
+      ],
+      // Half confirmed: the confidence removed, the draft mark left.
+      [
+        "entities/country.yaml",
+        (s) => s.replace(/ {2}confidence: 0\.9\n/, ""),
+        /entities\/country\.yaml 'united-states' has no confidence mark/,
+      ],
+      // A record ingest never writes.
+      [
+        "sanctions.yaml",
+        () => "- id: steel-sanctions\n  authority: united-states\n",
+        /sanctions\.yaml has 'steel-sanctions', which ingest never writes/,
+      ],
+      // A tie corrected by hand (relations carry no draft marks: the manifest tells).
+      [
+        "relations.yaml",
+        (s) => `${s}# checked against the bureau's site\n`,
+        /relations\.yaml was edited since ingest wrote it/,
+      ],
+    ];
+    for (const [file, edit, why] of edits) {
+      writeFileSync(join(dir, file), edit(pristine.get(file) as string));
+      const r = ingestCli(fixture("fixture-2009.txt"), "--out", dir, "--force");
+      expect(r.status).toBe(2);
+      const [reason, ...usage] = r.stderr.trim().split("\n");
+      expect(reason).toMatch(
+        new RegExp(`^ingest: --out .*d cannot be replaced: (?:it holds confirmed work: )?${why.source}`),
+      );
+      expect(reason).toMatch(
+        /--force replaces only a draft exactly as ingest wrote it: to keep your work, write the new draft to another folder \(--out .*d-new\) and carry your records over; to discard it, delete .*d yourself first$/,
+      );
+      expect(usage[0]).toMatch(/^usage: pnpm ingest <text-file> --out <dir>/);
+      // Nothing replaced: the curator's edit and the first draft's source are still there.
+      expect(readFileSync(join(dir, file), "utf8")).toBe(edit(pristine.get(file) as string));
+      expect(readFileSync(join(dir, "source.txt"), "utf8")).toBe(fixture2010());
+      writeFileSync(join(dir, file), pristine.get(file) as string);
+    }
+    writeFileSync(join(dir, "notes.md"), "my notes");
+    expect(ingestCli(fixture("fixture-2009.txt"), "--out", dir, "--force").stderr).toMatch(
+      /cannot be replaced: it holds notes\.md, which ingest did not write/,
+    );
+    rmSync(join(dir, "notes.md"));
+    rmSync(join(dir, "entities/place.yaml"));
+    expect(ingestCli(fixture("fixture-2009.txt"), "--out", dir, "--force").stderr).toMatch(
+      /cannot be replaced: entities\/place\.yaml was removed since ingest wrote it/,
+    );
   });
 });
 

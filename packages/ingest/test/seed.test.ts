@@ -38,7 +38,7 @@ describe("ingest on packages/data/source/belarus-2010.txt", () => {
     expect(events).toEqual(
       expect.arrayContaining([
         "meet helsinki-commission 2009-06",
-        "meet assistant-secretary-of-state-for-european-and-eurasian 2009-08",
+        "meet assistant-secretary-of-state-for-european-and-eurasian-affairs 2009-08",
         "impose-sanctions united-states {2007,2008}",
         "ease-sanctions united-states 2008",
         "ease-sanctions united-states 2009-11",
