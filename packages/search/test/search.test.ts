@@ -25,7 +25,7 @@ describe("createSearch", () => {
     const first = (q: string, kind: HitKind) => search.search(q, { kind })[0];
     expect(first("five diplomats", "restriction")).toMatchObject({
       id: "embassy-minsk-staff-limit",
-      context: "Administrative limit",
+      context: "Diplomatic limit",
     });
     expect(first("Belneftekhim", "sanction")).toMatchObject({
       id: "sanctions-against-belneftekhim-subsidiaries",

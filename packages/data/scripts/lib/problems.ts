@@ -56,6 +56,7 @@ export const RULE_HINTS: Record<string, string> = {
   "text-order": "list them in the order the text gives them",
   "date-not-in-words":
     'write the EDTF the quoted words give ("May 2009" is 2009-05; never add a day or month they do not print), or quote the words that give it',
+  "draft-marks": "keep both marks on a candidate still to confirm, or delete both once it is confirmed",
   "draft-left":
     "confirm or correct the candidate, then delete its `draft` and `confidence` lines (or keep status: draft)",
   "placeholder-left":

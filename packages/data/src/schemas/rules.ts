@@ -61,13 +61,20 @@ function dateWordIssues(doc: ReportDocumentShape): Issue[] {
   return issues;
 }
 
-/** A published document holds no review marks from `ingest` and no placeholder left to fill in. */
+/** Review marks come in pairs; a published document holds none, and no placeholder left to fill in. */
 function publishedIssues(doc: ReportDocumentShape): Issue[] {
-  if (doc.status !== "published") return [];
   const issues: Issue[] = [];
   const { source, structure, ...rest } = doc;
   walk(rest, [], (value, path) => {
-    if (value && typeof value === "object" && !Array.isArray(value))
+    const object = value && typeof value === "object" && !Array.isArray(value);
+    if (object && "draft" in value !== "confidence" in value)
+      issues.push({
+        code: "draft-marks",
+        path: [...path, "draft" in value ? "confidence" : "draft"],
+        message: "`draft: true` and `confidence` go together: a candidate has both, a confirmed record neither",
+      });
+    if (doc.status !== "published") return undefined;
+    if (object)
       for (const mark of ["draft", "confidence"])
         if (mark in value)
           issues.push({
