@@ -78,10 +78,14 @@ function countsOf(doc: ReportDocument): Counts {
  */
 export const documentCoverage = (doc: ReportDocument): Coverage => countsOf(doc).coverage;
 
-/** A share as a reader would say it: "60%", "66.6%"; rounded down, so that only the whole is 100%. */
+/**
+ * A share to one decimal, the figure the data build's coverage warning prints ("55.6%"), without a
+ * ".0" ("60%"); never 0% for some nor 100% for less than all.
+ */
 export function percentWords(part: number, whole: number): string {
   if (whole <= 0) return "0%";
-  const tenths = Math.floor((part * 1000) / whole);
+  const rounded = Math.round((part * 1000) / whole);
+  const tenths = Math.min(part < whole ? 999 : 1000, Math.max(part > 0 ? 1 : 0, rounded));
   return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}%`;
 }
 

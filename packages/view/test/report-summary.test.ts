@@ -50,16 +50,27 @@ describe("coverage: the sentences some record quotes", () => {
     }
   });
 
-  it("says a share rounded down, so that only the whole is 100%", () => {
+  it("says a share to one decimal as the build's warning does, never 0% for some nor 100% for less than all", () => {
     expect([
       percentWords(28, 28),
       percentWords(6, 10),
+      percentWords(5, 9),
       percentWords(2, 3),
-      percentWords(999, 1000),
-      percentWords(1, 1000),
+      percentWords(27, 28),
+      percentWords(9999, 10000),
+      percentWords(1, 3000),
       percentWords(0, 7),
       percentWords(0, 0),
-    ]).toEqual(["100%", "60%", "66.6%", "99.9%", "0.1%", "0%", "0%"]);
+    ]).toEqual(["100%", "60%", "55.6%", "66.7%", "96.4%", "99.9%", "0.1%", "0%", "0%"]);
+    // The build prints ((covered / total) * 100).toFixed(1): the same figure.
+    for (const [part, whole] of [
+      [5, 9],
+      [2, 3],
+      [27, 28],
+      [26, 28],
+      [4, 28],
+    ] as const)
+      expect(percentWords(part, whole)).toBe(`${((part / whole) * 100).toFixed(1)}%`);
     expect(coverageWords({ covered: 6, total: 10 })).toBe("6 of 10 sentences quoted by a record (60%)");
     expect(coverageWords({ covered: 1, total: 1 })).toBe("1 of 1 sentence quoted by a record (100%)");
     expect([toConfirmWords(1), toConfirmWords(12)]).toEqual(["1 record to confirm", "12 records to confirm"]);
@@ -91,7 +102,7 @@ describe("a document in a list of documents", () => {
       "edition to fill in",
     ]);
     expect(documentLine(s)).toBe(
-      "country to fill in · edition to fill in · Draft · 4 of 28 sentences quoted by a record (14.2%)",
+      "country to fill in · edition to fill in · Draft · 4 of 28 sentences quoted by a record (14.3%)",
     );
   });
 });
@@ -102,14 +113,14 @@ describe("the draft banner", () => {
     expect(draftBannerText(report)).toBeUndefined();
     expect(draftBanner(draft)).toEqual({
       label: "Draft",
-      parts: ["26 of 28 sentences quoted by a record (92.8%)", "3 records to confirm", "not yet published"],
+      parts: ["26 of 28 sentences quoted by a record (92.9%)", "3 records to confirm", "not yet published"],
     });
     expect(draftBannerText(draft)).toBe(
-      "Draft: 26 of 28 sentences quoted by a record (92.8%) · 3 records to confirm · not yet published",
+      "Draft: 26 of 28 sentences quoted by a record (92.9%) · 3 records to confirm · not yet published",
     );
   });
 
   it("leaves out the records to confirm when a curator has confirmed them all", () => {
-    expect(draftBannerText(fresh)).toBe("Draft: 4 of 28 sentences quoted by a record (14.2%) · not yet published");
+    expect(draftBannerText(fresh)).toBe("Draft: 4 of 28 sentences quoted by a record (14.3%) · not yet published");
   });
 });
