@@ -167,21 +167,21 @@ async function main(): Promise<void> {
     return usageError("documents lists every document: drop --doc");
   // Cache V8's compiled code of the (large) interactive bundle across runs; never an error.
   if (interactive) (await import("node:module")).enableCompileCache?.();
-  const [{ createModel }, loaded] = await Promise.all([
+  const [{ createModel }, documents] = await Promise.all([
     import("./model.ts"),
     dataFile === undefined
-      ? import("@report/data").then((m) => ({ documents: [m.report], corpus: false }))
+      ? import("@report/data").then((m) => [m.report])
       : import("./load.ts").then((m) => m.loadDataFile(dataFile)),
   ]);
   const style = makeStyle(color);
   if (cli.matchedCommandName === "documents") {
-    const { documents } = await import("./commands/documents.ts");
-    const list = opts.json ? loaded.documents : loaded.documents.map(inertDocument);
-    return emit(documents(list, style, Boolean(opts.json)));
+    const { listDocuments } = await import("./commands/documents.ts");
+    const list = opts.json ? documents : documents.map(inertDocument);
+    return emit(listDocuments(list, style, Boolean(opts.json)));
   }
   const source = dataFile === undefined ? "the bundled report" : `'${dataFile}'`;
   const { chooseDocument } = await import("./documents.ts");
-  const chosen = chooseDocument(loaded.documents, docId, source);
+  const chosen = chooseDocument(documents, docId, source);
   const site = siteUrl();
   if (interactive) {
     if ("problem" in chosen && docId !== undefined) return usageError(chosen.problem);
@@ -192,13 +192,13 @@ async function main(): Promise<void> {
     const open = "index" in chosen ? chosen.index : undefined;
     // The explorer shows data through inert() itself.
     const explore =
-      loaded.documents.length > 1
-        ? { documents: loaded.documents, open, source: basename(dataFile ?? "") }
-        : { model: createModel(loaded.documents[0] as ReportDocument) };
+      documents.length > 1
+        ? { documents, open, source: basename(dataFile ?? "") }
+        : { model: createModel(documents[0] as ReportDocument) };
     return runInteractive(explore, { color, siteUrl: "url" in site ? site.url : "" });
   }
   if ("problem" in chosen) return usageError(chosen.problem);
-  const document = loaded.documents[chosen.index] as ReportDocument;
+  const document = documents[chosen.index] as ReportDocument;
   // Text commands print from a copy whose every string is already inert, so no escape sequence from the
   // data reaches a style or the terminal; --json is exact.
   const model = createModel(opts.json ? document : inertDocument(document));

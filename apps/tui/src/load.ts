@@ -6,18 +6,13 @@ export class DataError extends Error {
   override name = "DataError";
 }
 
-/** What a `--data` file holds: one document, or a corpus (`CorpusSchema`: a list of documents). */
-export interface Loaded {
-  documents: ReportDocument[];
-  corpus: boolean;
-}
-
 /**
- * Reads and validates a report document or a corpus (JSON) with `parseReport` of `@report/data/schema`,
+ * The documents of a `--data` file: one report document, or each of a corpus (`CorpusSchema`: a list
+ * of documents). Reads and validates them (JSON) with `parseReport` of `@report/data/schema`,
  * which is loaded only here: the bundled report needs no validation. A corpus's documents are each
  * checked as a document is, and their ids must differ (`--doc` and the picker address them by id).
  */
-export async function loadDataFile(file: string): Promise<Loaded> {
+export async function loadDataFile(file: string): Promise<ReportDocument[]> {
   let text: string;
   try {
     // Anything but a regular file (a FIFO would block the read forever, a device never end) is refused at once.
@@ -50,7 +45,7 @@ export async function loadDataFile(file: string): Promise<Loaded> {
   };
   if (!Array.isArray(input)) {
     const document = parse(input, (problem) => new DataError(`'${file}' is not a valid report document: ${problem}`));
-    return { documents: [document], corpus: false };
+    return [document];
   }
   const notCorpus = (problem: string) => new DataError(`'${file}' is not a valid corpus: ${problem}`);
   if (input.length === 0) throw notCorpus("it lists no document (a corpus is a list of report documents)");
@@ -66,7 +61,7 @@ export async function loadDataFile(file: string): Promise<Loaded> {
       throw notCorpus(`documents ${other + 1} and ${i + 1} both have the id '${d.id}' (each needs its own)`);
     seen.set(d.id, i);
   }
-  return { documents, corpus: true };
+  return documents;
 }
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();

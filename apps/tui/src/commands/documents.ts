@@ -4,7 +4,7 @@ import type { Style } from "../style.ts";
 import { json, type Output, ok } from "./types.ts";
 
 /** `report documents`: each document of the data (a corpus) with its id, title, and its line of facts. */
-export function documents(docs: readonly ReportDocument[], style: Style, asJson: boolean): Output {
+export function listDocuments(docs: readonly ReportDocument[], style: Style, asJson: boolean): Output {
   const list = docs.map(documentSummary);
   if (asJson) return json(list);
   const w = Math.max(...list.map((s) => s.id.length));
