@@ -3,14 +3,25 @@ import { Box, useApp, useInput, useWindowSize } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Model } from "./model.ts";
 import { DEFAULT_SITE_URL } from "./site.ts";
-import { HelpOverlay, helpLines, Prompt, StatusBar, TabBar, TooSmall } from "./ui/chrome.tsx";
+import { DraftBanner, HelpOverlay, helpLines, Prompt, StatusBar, TabBar, TooSmall } from "./ui/chrome.tsx";
 import { contentOf, warmUp } from "./ui/content.ts";
 import { helpFor } from "./ui/help.ts";
 import { keysOf } from "./ui/keys.ts";
 import { Body, ColorContext } from "./ui/lines.tsx";
 import { SCREEN_LABELS, SCREENS } from "./ui/nav.ts";
-import { itemAt, layoutOf, scrollBar } from "./ui/scroll.ts";
-import { type AppState, bodySize, type Effect, initialState, isSmall, layoutFor, tabOf, viewOf } from "./ui/state.ts";
+import { listWindow, scrollBar } from "./ui/scroll.ts";
+import {
+  type AppState,
+  bodySize,
+  chromeRows,
+  type Effect,
+  hasBanner,
+  initialState,
+  isSmall,
+  layoutFor,
+  tabOf,
+  viewOf,
+} from "./ui/state.ts";
 import { step } from "./ui/step.ts";
 
 /** Where the app writes what is not drawn: the clipboard (OSC 52), and whether the terminal shows OSC 8 links. */
@@ -29,6 +40,10 @@ export interface AppProps {
   /** The website's origin for permalinks and citations. */
   siteUrl?: string;
   terminal?: Terminal;
+  /** The state to start from: where the user was when they last left this document of a corpus. */
+  initial?: AppState | undefined;
+  /** In a corpus: back to its list of documents (d, or Esc at the top of a tab), with the state to come back to. */
+  onDocuments?: ((state: AppState) => void) | undefined;
 }
 
 /** OSC 52: the terminal (or tmux, with `set-clipboard on`) puts `text` on the clipboard. */
@@ -38,15 +53,25 @@ export const osc52 = (text: string) => `\u001b]52;c;${Buffer.from(text, "utf8").
 const nameOf = (m: Model, id: string) => passage(m.report, id)?.label ?? recordTitle(m.report, id) ?? id;
 
 /** The interactive explorer. Everything it shows comes from `model`; every key goes through `step`. */
-export function App({ model, columns, rows, color = true, siteUrl = DEFAULT_SITE_URL, terminal }: AppProps) {
+export function App({
+  model,
+  columns,
+  rows,
+  color = true,
+  siteUrl = DEFAULT_SITE_URL,
+  terminal,
+  initial,
+  onDocuments,
+}: AppProps) {
   const windowSize = useWindowSize();
   const size = { width: columns ?? windowSize.columns, height: rows ?? windowSize.rows };
   const { exit } = useApp();
-  const [state, setState] = useState<AppState>(() => initialState(model));
+  const [state, setState] = useState<AppState>(() => initial ?? initialState(model));
   // Keys of one chunk are applied one after another to the latest state, not to the last render's.
   const latest = useRef(state);
-  const env = useRef({ model, size });
-  env.current = { model, size };
+  const corpus = onDocuments !== undefined;
+  const env = useRef({ model, size, corpus });
+  env.current = { model, size, corpus };
   const commit = (next: AppState) => {
     latest.current = next;
     setState(next);
@@ -55,6 +80,7 @@ export function App({ model, columns, rows, color = true, siteUrl = DEFAULT_SITE
 
   const run = (effect: Effect) => {
     if (effect.kind === "exit") return exit();
+    if (effect.kind === "documents") return onDocuments?.(latest.current);
     const url = `${siteUrl}${passage(model.report, effect.id) ? passagePath(effect.id) : (recordPath(model.report, effect.id) ?? "")}`;
     if (effect.kind === "link") return notify({ text: `${nameOf(model, effect.id)}:`, link: url });
     import("@report/view/cite").then(
@@ -81,7 +107,8 @@ export function App({ model, columns, rows, color = true, siteUrl = DEFAULT_SITE
   });
 
   // After the first frame, prepare the other screens while the user reads this one.
-  const layout = layoutFor(state, size);
+  const banner = hasBanner(model);
+  const layout = layoutFor(state, size, banner);
   const body = bodySize(layout);
   useEffect(() => {
     const slice = warmUp(model, body.width);
@@ -115,16 +142,19 @@ export function App({ model, columns, rows, color = true, siteUrl = DEFAULT_SITE
     : state.count
       ? `${state.count}: then j/k to move ${state.count}, or Tab for screen ${state.count}${SCREENS[Number(state.count) - 1] ? ` (${SCREEN_LABELS[SCREENS[Number(state.count) - 1] ?? "overview"]})` : ""}`
       : [status.where, status.position].filter(Boolean).join(" · ");
-  const right = state.notice || state.count ? "" : [...status.hints, "? help"].join(" · ");
+  // The overview has room to say how to get back to the corpus's documents.
+  const hints = corpus && view.screen === "overview" ? ["d documents", ...status.hints] : status.hints;
+  const right = state.notice || state.count ? "" : [...hints, "? help"].join(" · ");
   return (
     <ColorContext.Provider value={color}>
       <Box flexDirection="column" width={width} height={height}>
         <TabBar current={state.tab} width={width} />
+        {banner && <DraftBanner doc={model.report} width={width} />}
         {state.help ? (
           <HelpOverlay
-            lines={helpLines(helpFor(view, SCREEN_LABELS[state.tab]), width - 1)}
+            lines={helpLines(helpFor(view, SCREEN_LABELS[state.tab], corpus), width - 1)}
             top={state.help.top}
-            height={height - 2}
+            height={height - chromeRows(banner)}
             width={width - 1}
           />
         ) : (
@@ -169,17 +199,5 @@ function bodyRows(content: ReturnType<typeof contentOf>, height: number) {
     });
     return { rows, bar: scrollBar(top, height, lines.length, maxTop) };
   }
-  const { rows: items, sel, top } = content;
-  const { starts, total } = layoutOf(items);
-  const out: { key: string; line: (typeof items)[number]["lines"][number]; selected?: boolean; mark?: string }[] = [];
-  for (let i = items.length ? itemAt(starts, top) : -1; i >= 0 && i < items.length && out.length < height; i++) {
-    const it = items[i];
-    if (!it) break;
-    it.lines.forEach((line, j) => {
-      const at = (starts[i] ?? 0) + j;
-      if (at < top || out.length >= height) return;
-      out.push({ key: `${it.key}:${j}`, line, selected: i === sel, mark: i === sel && j === 0 ? "> " : "  " });
-    });
-  }
-  return { rows: out, bar: scrollBar(top, height, total) };
+  return listWindow(content.rows, content.sel, content.top, height);
 }

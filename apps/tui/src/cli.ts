@@ -4,6 +4,8 @@
 // everything else a command needs (the data, its index, the commands): `--version` and `--help`
 // load nothing but this file and the bundled data.
 
+import { basename } from "node:path";
+import type { ReportDocument } from "@report/data";
 import { cac } from "cac";
 import pkg from "../package.json" with { type: "json" };
 import type { Ctx, Output } from "./commands/types.ts";
@@ -12,7 +14,7 @@ import { siteUrl } from "./site.ts";
 import { colorEnabled, makeStyle } from "./style.ts";
 
 const USAGE =
-  "usage: report [show <id-or-name> | search <query> | entities [--kind K] | timeline | read [id] | cite <id> [--format F] | diff <old> <new>] [--json]";
+  "usage: report [show <id-or-name> | search <query> | entities [--kind K] | timeline | read [id] | cite <id> [--format F] | documents | diff <old> <new>] [--data <file> [--doc <id>]] [--json]";
 
 /** Output that cannot be written (a closed pipe, a full disk) ends the run with one line and exit 1. */
 function writeFailed(error: NodeJS.ErrnoException): never {
@@ -35,7 +37,8 @@ process.stderr.on("error", () => process.exit(1));
 const cli = cac("report");
 cli.option("--json", "print JSON valid against @report/data's schemas");
 cli.option("--no-color", "no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)");
-cli.option("--data <file>", "read this report document (JSON) instead of the bundled report");
+cli.option("--data <file>", "read this report document or corpus (JSON) instead of the bundled report");
+cli.option("--doc <id>", "the document of a corpus to read (report documents lists them)");
 cli.option("-v, --version", "print the version");
 cli
   .command("show <id-or-name>", "one record by its id or name: an entity, event, sanction, restriction or strategy")
@@ -60,6 +63,9 @@ cli
   .option("--format <format>", "apa (the default), chicago, bibtex, ris or csl (CSL-JSON)")
   .example("  $ report cite p7-s3")
   .example("  $ report cite sanctions-against-belneftekhim-subsidiaries --format bibtex");
+cli
+  .command("documents", "the documents of --data (a corpus): id, title, country, edition, status and coverage")
+  .example("  $ report documents --data corpus.json");
 cli
   .command(
     "diff <old> <new>",
@@ -92,6 +98,20 @@ function emit(o: Output): void {
 const usageError = (reason: string) =>
   emit({ stdout: "", stderr: `report: ${reason}\n${USAGE}\nRun 'report --help' for details.\n`, code: 2 });
 
+/** An option's value as typed: cac (mri) reads `--doc 0012` as the number 12 and `--data 1e3` as 1000. */
+function optionText(name: string): string | undefined {
+  const value = cli.options[name];
+  if (value === undefined) return undefined;
+  const argv = process.argv.slice(2);
+  let text: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+    const a = argv[i] ?? "";
+    if (a === `--${name}`) text = argv[i + 1];
+    else if (a.startsWith(`--${name}=`)) text = a.slice(name.length + 3);
+  }
+  return text ?? (typeof value === "string" ? value : "");
+}
+
 async function main(): Promise<void> {
   const parsed = cli.parse(process.argv, { run: false });
   const opts = cli.options;
@@ -123,7 +143,8 @@ async function main(): Promise<void> {
     isTTY: Boolean(process.stdout.isTTY),
   });
   if (cli.matchedCommandName === "diff") {
-    if (opts.data !== undefined) return usageError("diff compares the two documents it is given: drop --data");
+    if (opts.data !== undefined || opts.doc !== undefined)
+      return usageError("diff compares the two documents it is given: drop --data and --doc");
     const { diff } = await import("./commands/diff.ts");
     const [from, to] = parsed.args.map(String);
     const options = {
@@ -138,60 +159,62 @@ async function main(): Promise<void> {
   if (interactive && (!process.stdin.isTTY || !process.stdout.isTTY)) {
     return usageError("no command given, and the interactive explorer needs a terminal");
   }
-  if (opts.data !== undefined && (typeof opts.data !== "string" || opts.data === "")) {
-    return usageError("--data needs a file: --data <file>");
-  }
+  const dataFile = optionText("data");
+  if (dataFile === "") return usageError("--data needs a file: --data <file>");
+  const docId = optionText("doc");
+  if (docId === "") return usageError("--doc needs a document id: --doc <id>");
+  if (cli.matchedCommandName === "documents" && docId !== undefined)
+    return usageError("documents lists every document: drop --doc");
   // Cache V8's compiled code of the (large) interactive bundle across runs; never an error.
   if (interactive) (await import("node:module")).enableCompileCache?.();
-  const [{ createModel }, document] = await Promise.all([
+  const [{ createModel }, documents] = await Promise.all([
     import("./model.ts"),
-    opts.data === undefined
-      ? import("@report/data").then((m) => m.report)
-      : import("./load.ts").then((m) => m.loadReportFile(opts.data)),
+    dataFile === undefined
+      ? import("@report/data").then((m) => [m.report])
+      : import("./load.ts").then((m) => m.loadDataFile(dataFile)),
   ]);
-  // The explorer shows data through inert() itself; text commands print from a copy whose every string is
-  // already inert, so no escape sequence from the data reaches a style or the terminal; --json is exact.
-  const model = createModel(interactive || opts.json ? document : inertDocument(document));
+  const style = makeStyle(color);
+  if (cli.matchedCommandName === "documents") {
+    const { listDocuments } = await import("./commands/documents.ts");
+    const list = opts.json ? documents : documents.map(inertDocument);
+    return emit(listDocuments(list, style, Boolean(opts.json)));
+  }
+  const source = dataFile === undefined ? "the bundled report" : `'${dataFile}'`;
+  const { chooseDocument } = await import("./documents.ts");
+  const chosen = chooseDocument(documents, docId, source);
+  const site = siteUrl();
   if (interactive) {
+    if ("problem" in chosen && docId !== undefined) return usageError(chosen.problem);
+    if ("problem" in site) return usageError(site.problem);
     // Colours off means no colours, not no styles: Ink's chalk still writes bold, underline and inverse.
     if (!color) process.env.FORCE_COLOR = "1";
-    const site = siteUrl();
-    if ("problem" in site) return usageError(site.problem);
     const { runInteractive } = await import("./interactive.tsx");
-    return runInteractive(model, { color, siteUrl: site.url });
+    const open = "index" in chosen ? chosen.index : undefined;
+    // The explorer shows data through inert() itself.
+    const explore =
+      documents.length > 1
+        ? { documents, open, source: basename(dataFile ?? "") }
+        : { model: createModel(documents[0] as ReportDocument) };
+    return runInteractive(explore, { color, siteUrl: "url" in site ? site.url : "" });
   }
-  const ctx: Ctx = { model, style: makeStyle(color), json: Boolean(opts.json) };
-  const arg = (i: number) => (parsed.args[i] === undefined ? undefined : String(parsed.args[i]));
-  const { entities, search, timeline } = await import("./commands/list.ts");
-  switch (cli.matchedCommandName) {
-    case "show":
-      return emit((await import("./commands/show.ts")).show(ctx, arg(0) ?? ""));
-    case "search": {
-      const limit = opts.limit === undefined ? undefined : Number(opts.limit);
-      if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
-        return usageError("--limit must be a positive whole number");
-      return emit(search(ctx, parsed.args.map(String).join(" "), { limit, kind: opts.kind }));
-    }
-    case "entities":
-      return emit(entities(ctx, opts.kind === undefined ? undefined : String(opts.kind)));
-    case "timeline":
-      return emit(timeline(ctx));
-    case "read":
-      return emit((await import("./commands/read.ts")).read(ctx, arg(0)));
-    case "cite": {
-      const site = siteUrl();
-      if ("problem" in site) return usageError(site.problem);
-      const format = opts.format === undefined ? "apa" : String(opts.format);
-      return emit((await import("./commands/cite.ts")).cite(ctx, arg(0) ?? "", format, site.url));
-    }
-  }
+  if ("problem" in chosen) return usageError(chosen.problem);
+  const document = documents[chosen.index] as ReportDocument;
+  // Text commands print from a copy whose every string is already inert, so no escape sequence from the
+  // data reaches a style or the terminal; --json is exact.
+  const model = createModel(opts.json ? document : inertDocument(document));
+  const ctx: Ctx = { model, style, json: Boolean(opts.json) };
+  const { runCommand } = await import("./commands/run.ts");
+  const args = parsed.args.map(String);
+  const out = await runCommand(cli.matchedCommandName ?? "", ctx, args, { ...opts, site });
+  return typeof out === "string" ? usageError(out) : emit(out);
 }
 
 main().catch((error: unknown) => {
   const e = error as NodeJS.ErrnoException;
   if (e?.syscall === "write") return writeFailed(e);
   if (e?.name === "DataError") {
-    process.stderr.write(`report: ${e.message}\n`);
+    // The message may quote the file's own words (a key zod did not expect): shown inert.
+    process.stderr.write(inertOutput(`report: ${e.message}\n`));
     process.exitCode = 1;
     return;
   }

@@ -1,7 +1,9 @@
+import type { ReportDocument } from "@report/data";
 import { render, useInput } from "ink";
 import type { ReactNode } from "react";
 import supportsHyperlinks from "supports-hyperlinks";
 import { App } from "./app.tsx";
+import { Corpus } from "./corpus.tsx";
 import type { Model } from "./model.ts";
 
 /** Ctrl+C in raw mode is a keypress, not SIGINT: it ends the explorer the way SIGINT does, with 130. */
@@ -13,17 +15,25 @@ function Interruptible({ onInterrupt, children }: { onInterrupt: () => void; chi
 }
 
 /**
- * Runs the full-screen explorer until the user quits. Ink restores raw mode and the cursor on
+ * Runs the full-screen explorer of one document, or of a corpus (its list of documents first), until the user quits. Ink restores raw mode and the cursor on
  * unmount; the alternate screen gives the shell its screen back. SIGINT/SIGTERM unmount first.
  */
-export async function runInteractive(model: Model, opts: { color: boolean; siteUrl: string }): Promise<void> {
+export async function runInteractive(
+  explore: { model: Model } | { documents: readonly ReportDocument[]; open?: number | undefined; source: string },
+  opts: { color: boolean; siteUrl: string },
+): Promise<void> {
   const terminal = {
     write: (data: string) => process.stdout.write(data),
     hyperlinks: supportsHyperlinks.stdout,
   };
+  const shared = { color: opts.color, siteUrl: opts.siteUrl, terminal };
   const instance = render(
     <Interruptible onInterrupt={() => onInt()}>
-      <App model={model} color={opts.color} siteUrl={opts.siteUrl} terminal={terminal} />
+      {"model" in explore ? (
+        <App model={explore.model} {...shared} />
+      ) : (
+        <Corpus documents={explore.documents} open={explore.open} source={explore.source} {...shared} />
+      )}
     </Interruptible>,
     {
       alternateScreen: true,

@@ -1,8 +1,22 @@
 import { stripVTControlCharacters } from "node:util";
-import { report } from "@report/data";
+import { type ReportDocument, report } from "@report/data";
 import { createModel } from "../src/model.ts";
 
 export const model = createModel(report);
+
+/**
+ * A valid draft made from the report: one strategy not yet written (27 of the 28 sentences quoted by a
+ * record) and three events not yet confirmed. The real draft of `pnpm ingest` is browsed in tests/tui-corpus.test.ts.
+ */
+export const draftDoc: ReportDocument = {
+  ...report,
+  id: "afdr-2010-belarus-draft",
+  status: "draft",
+  strategies: report.strategies.filter((s) => s.id !== "policy-of-promoting-democracy"),
+  events: report.events.map((e, i) => (i < 3 ? { ...e, draft: true, confidence: 0.5 } : e)),
+};
+export const DRAFT_BANNER =
+  "Draft: 27 of 28 sentences quoted by a record (96.4%) · 3 records to confirm · not yet published";
 
 export const KEY = {
   up: "\u001B[A",

@@ -27,6 +27,19 @@ export {
 export { passagePath, recordPath, sourcePath } from "./links.ts";
 export { entitiesNamedIn, type Mention, mentionSpans, mentionsIn, mentionsOf, quoteInContext } from "./mentions.ts";
 export { countWords, numberWords, pluralOf, quantityWords } from "./quantity.ts";
+export {
+  type Coverage,
+  coverageWords,
+  type DocumentSummary,
+  documentCoverage,
+  documentLine,
+  documentSummary,
+  draftBanner,
+  draftBannerText,
+  percentWords,
+  STATUS_LABELS,
+  toConfirmWords,
+} from "./report-summary.ts";
 export { type Layer, type MarkedSpan, pairSpans, type Segment, segments } from "./segments.ts";
 export { textSelectors, webAnnotation } from "./selector.ts";
 export {

@@ -1,3 +1,5 @@
+import type { ReportDocument } from "@report/data";
+import { draftBanner } from "@report/view";
 import { Box, Text } from "ink";
 import { useContext } from "react";
 import { inert } from "../inert.ts";
@@ -5,7 +7,7 @@ import type { Field } from "./field.ts";
 import type { KeyHelp } from "./help.ts";
 import { ColorContext, LineView } from "./lines.tsx";
 import { MIN_COLUMNS, MIN_ROWS, SCREEN_LABELS, SCREENS, type Screen } from "./nav.ts";
-import { type Line, wrap } from "./text.ts";
+import { fitParts, type Line, wrap } from "./text.ts";
 
 /**
  * The tabs, each with the number that `N Tab` goes to. As the terminal narrows, the other tabs'
@@ -39,6 +41,28 @@ export function TabBar({ current, width }: { current: Screen; width: number }) {
             {p.text}
           </Text>
         ))}
+      </Text>
+    </Box>
+  );
+}
+
+/**
+ * The row that marks a draft, under the tab bar on every screen: its label on a yellow ground
+ * (inverse without colours), then what is left to do, as much of it as fits.
+ */
+export function DraftBanner({ doc, width }: { doc: ReportDocument; width: number }) {
+  const color = useContext(ColorContext);
+  const banner = draftBanner(doc);
+  if (!banner) return null;
+  const label = ` ${banner.label} `;
+  const ground = color ? { backgroundColor: "yellow", color: "black" } : { inverse: true };
+  return (
+    <Box width={width} height={1}>
+      <Text wrap="truncate">
+        <Text bold {...ground}>
+          {label}
+        </Text>
+        {` ${fitParts(banner.parts, width - label.length - 1)}`}
       </Text>
     </Box>
   );

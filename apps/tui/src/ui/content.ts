@@ -2,12 +2,12 @@ import { recordKindLabel, recordTitle, sentenceLabel, timelineEntries } from "@r
 import { type Model, memo } from "../model.ts";
 import { detailRows } from "./detail.ts";
 import type { Field } from "./field.ts";
+import { clamp, fitTop, listPlace } from "./move.ts";
 import type { View } from "./nav.ts";
 import { overviewLines } from "./overview.ts";
 import { type ReaderDoc, readerBuild, readerDoc, sentenceLines } from "./reader.ts";
 import { recordRows } from "./record.ts";
 import { entityRows, eventRows, mentionRows, type Row, sanctionRows, searchRows, timelineRows } from "./rows.ts";
-import { layoutOf } from "./scroll.ts";
 import type { Line } from "./text.ts";
 
 /** What the status bar says: where you are, how far along, and the keys worth knowing here. */
@@ -71,8 +71,6 @@ export function warmUp(m: Model, width: number): () => boolean {
   };
 }
 
-export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
-
 /** The rows of a list view. */
 export function rowsOf(m: Model, view: View, filter: string, width: number): Row[] {
   switch (view.screen) {
@@ -92,22 +90,6 @@ export function rowsOf(m: Model, view: View, filter: string, width: number): Row
     default:
       return [];
   }
-}
-
-/** The row nearest `sel` that the cursor can stop on (after it first); -1 when none can. */
-export function actionableNear(rows: readonly Row[], sel: number): number {
-  const from = clamp(sel, 0, rows.length - 1);
-  for (let i = from; i < rows.length; i++) if (rows[i]?.target) return i;
-  for (let i = from - 1; i >= 0; i--) if (rows[i]?.target) return i;
-  return -1;
-}
-
-/** The first line to show so that lines `start`..`end` (exclusive) are in view, moving as little as needed. */
-export function fitTop(top: number, start: number, end: number, height: number, maxTop: number): number {
-  let t = top;
-  if (start < t) t = start;
-  if (end > t + height) t = Math.min(start, end - height);
-  return clamp(t, 0, Math.max(0, maxTop));
 }
 
 /** The reader's document at a width, with the view's highlight. */
@@ -166,12 +148,7 @@ export function contentOf(m: Model, view: View, filter: Field, size: { width: nu
     return { kind: "lines", lines: doc.lines, top, maxTop, status, reader: place };
   }
   const rows = rowsOf(m, view, filter.value, width);
-  const sel = actionableNear(rows, Math.max(view.sel, 0));
-  const { starts, total } = layoutOf(rows);
-  const start = starts[sel] ?? 0;
-  const end = start + (rows[sel]?.lines.length ?? 1);
-  // The first row of a list shows what is above it (a heading), not just itself.
-  const top = sel === actionableNear(rows, 0) ? 0 : fitTop(view.top, start, end, height, total - height);
+  const { sel, top } = listPlace(rows, view.sel, view.top, height);
   return { kind: "list", rows, sel, top, status: listStatus(m, view, filter.value, rows, sel) };
 }
 

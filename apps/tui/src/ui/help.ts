@@ -1,3 +1,4 @@
+import type { Key } from "./keys.ts";
 import type { View } from "./nav.ts";
 
 export type KeyHelp = readonly [keys: string, what: string];
@@ -54,12 +55,37 @@ const EVERYWHERE: KeyHelp[] = [
   ["q, Ctrl+C", "quit"],
 ];
 
+/** In a document of a corpus. */
+const CORPUS: KeyHelp = ["d, Esc at the top", "the corpus's list of documents"];
+
 /** The keys of the current screen first, then those that work everywhere (each key once). */
-export function helpFor(view: View, name: string): { title: string; keys: KeyHelp[] }[] {
+export function helpFor(view: View, name: string, corpus = false): { title: string; keys: KeyHelp[] }[] {
   const here = SCREEN_KEYS[view.screen];
   const seen = new Set(here.map(([k]) => k));
+  const everywhere = corpus ? [CORPUS, ...EVERYWHERE] : EVERYWHERE;
   return [
     { title: `Keys of this screen (${name})`, keys: here },
-    { title: "Keys everywhere", keys: EVERYWHERE.filter(([k]) => !seen.has(k)) },
+    { title: "Keys everywhere", keys: everywhere.filter(([k]) => !seen.has(k)) },
   ];
+}
+
+/** The keys of a corpus's list of documents. */
+export const DOCUMENTS_HELP: { title: string; keys: KeyHelp[] }[] = [
+  {
+    title: "Keys of this screen (Documents)",
+    keys: [
+      ...LIST.slice(0, 3),
+      ["Enter", "read the document (where you left it)"],
+      ["f", "filter the list (title, country, edition, status, id)"],
+      ["Esc", "clear the filter"],
+    ],
+  },
+  { title: "Keys everywhere", keys: [...EVERYWHERE.slice(5)] },
+];
+
+/** The help overlay after a key: j/k, the arrows and the page keys scroll it; any other key closes it (null). */
+export function scrollHelp(help: { top: number }, key: Key): { top: number } | null {
+  const by: Record<string, number> = { j: 1, down: 1, k: -1, up: -1, pagedown: 10, " ": 10, pageup: -10 };
+  const d = by[key.name];
+  return d === undefined || key.ctrl ? null : { top: Math.max(0, help.top + d) };
 }

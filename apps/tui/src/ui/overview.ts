@@ -1,4 +1,4 @@
-import { ENTITY_KIND_LIST, kindLabel, timelineEntries } from "@report/view";
+import { documentSummary, ENTITY_KIND_LIST, kindLabel, timelineEntries } from "@report/view";
 import type { Model } from "../model.ts";
 import { type Line, wrap } from "./text.ts";
 
@@ -7,7 +7,8 @@ export function overviewLines(m: Model, width: number): Line[] {
   const { metadata, structure, entities, events, sanctions, restrictions, relations } = m.report;
   const out: Line[] = [];
   const add = (text: string, tone?: "bold" | "dim" | "accent") => out.push(...wrap([{ text, tone }], width));
-  add(metadata.title.value, "bold");
+  // A draft's title may still be to fill in: the summary says so, with the document's id.
+  add(documentSummary(m.report).title, "bold");
   add(`${metadata.bureau.value} · ${metadata.publisher.value}`, "dim");
   add(
     `Country: ${metadata.country.value} (${metadata.region.value}) · period covered: ${metadata.periodCovered.value}`,

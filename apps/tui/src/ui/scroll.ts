@@ -51,3 +51,27 @@ export function scrollBar(top: number, height: number, total: number, maxTop = t
   const at = Math.round((Math.min(top, maxTop) / maxTop) * (height - size));
   return Array.from({ length: height }, (_, i) => i >= at && i < at + size);
 }
+
+/**
+ * The lines of a list in view from line `top`, `height` of them: each with its key, whether its item
+ * is the selected one, and the cursor's mark on the selected item's first line; and the scroll bar.
+ */
+export function listWindow<L>(
+  items: readonly { key: string; lines: readonly L[] }[],
+  sel: number,
+  top: number,
+  height: number,
+): { rows: { key: string; line: L; selected: boolean; mark: string }[]; bar: boolean[] } {
+  const { starts, total } = layoutOf(items);
+  const out: { key: string; line: L; selected: boolean; mark: string }[] = [];
+  for (let i = items.length ? itemAt(starts, top) : -1; i >= 0 && i < items.length && out.length < height; i++) {
+    const it = items[i];
+    if (!it) break;
+    it.lines.forEach((line, j) => {
+      const at = (starts[i] ?? 0) + j;
+      if (at < top || out.length >= height) return;
+      out.push({ key: `${it.key}:${j}`, line, selected: i === sel, mark: i === sel && j === 0 ? "> " : "  " });
+    });
+  }
+  return { rows: out, bar: scrollBar(top, height, total) };
+}

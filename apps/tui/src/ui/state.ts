@@ -32,7 +32,12 @@ export function initialState(m: Model): AppState {
 }
 
 /** What a key asks the app to do besides changing its state. */
-export type Effect = { kind: "exit" } | { kind: "copy"; id: string } | { kind: "link"; id: string };
+export type Effect =
+  | { kind: "exit" }
+  | { kind: "copy"; id: string }
+  | { kind: "link"; id: string }
+  /** Back to the list of the corpus's documents. */
+  | { kind: "documents" };
 
 /** The terminal's size. */
 export interface Size {
@@ -44,7 +49,7 @@ export const tabOf = (s: AppState): Tab => s.tabs[s.tab];
 export const viewOf = (s: AppState): View => tabOf(s).stack.at(-1) ?? { screen: "overview", top: 0 };
 export const isSmall = (size: Size) => size.width < MIN_COLUMNS || size.height < MIN_ROWS;
 
-/** Where things go on the screen: the tab bar, an input row when there is one, the body, the status bar. */
+/** Where things go on the screen: the tab bar, the draft banner, an input row when there is one, the body, the status bar. */
 export interface Layout {
   /** Whether the current tab's filter (or query) row is shown above the body. */
   inputRow: boolean;
@@ -56,14 +61,20 @@ export interface Layout {
 /** The size rows and lines are wrapped to: the body less its two-column gutter (the cursor's marker). */
 export const bodySize = (l: Layout) => ({ width: l.contentWidth - 2, height: l.bodyHeight });
 
-export function layoutFor(s: AppState, size: Size): Layout {
+/** Whether the explorer draws the draft banner under the tab bar: for a draft, on every screen. */
+export const hasBanner = (m: Model): boolean => m.report.status === "draft";
+
+/** The rows that are not the body of a view without an input row: the tab bar, the banner, the status bar. */
+export const chromeRows = (banner: boolean): number => (banner ? 3 : 2);
+
+export function layoutFor(s: AppState, size: Size, banner = false): Layout {
   const view = viewOf(s);
   const tab = tabOf(s);
   const onList = view.screen === tab.stack[0]?.screen && isListScreen(view.screen);
   const inputRow = onList && (s.tab === "search" || s.input === "filter" || tab.filter.value !== "");
   return {
     inputRow,
-    bodyHeight: Math.max(1, size.height - 2 - (inputRow ? 1 : 0)),
+    bodyHeight: Math.max(1, size.height - chromeRows(banner) - (inputRow ? 1 : 0)),
     contentWidth: Math.max(10, size.width - 3),
   };
 }

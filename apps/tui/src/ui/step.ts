@@ -1,17 +1,31 @@
 import { entitiesNamedIn, sentenceLabel } from "@report/view";
 import { type Found, findRecord } from "../find.ts";
 import type { Model } from "../model.ts";
-import { clamp, contentOf, fitTop, readerDocOf, readerMaxTop, readerPlace, type rowsOf } from "./content.ts";
+import { contentOf, readerDocOf, readerMaxTop, readerPlace } from "./content.ts";
 import { EMPTY_FIELD, editField } from "./field.ts";
+import { scrollHelp } from "./help.ts";
 import type { Key } from "./keys.ts";
+import { clamp, fitTop, moveInList } from "./move.ts";
 import { isListScreen, SCREENS, type Screen, type View } from "./nav.ts";
 import type { Target } from "./rows.ts";
-import { layoutOf } from "./scroll.ts";
-import { type AppState, bodySize, type Effect, isSmall, layoutFor, type Size, tabOf, viewOf } from "./state.ts";
+import {
+  type AppState,
+  bodySize,
+  chromeRows,
+  type Effect,
+  hasBanner,
+  isSmall,
+  layoutFor,
+  type Size,
+  tabOf,
+  viewOf,
+} from "./state.ts";
 
 export interface Env {
   model: Model;
   size: Size;
+  /** Whether the document is one of a corpus's, with a list of documents to go back to. */
+  corpus?: boolean | undefined;
 }
 
 interface Result {
@@ -47,7 +61,10 @@ const setFilter = (s: AppState, filter: AppState["jump"]): AppState => {
 export function readerAt(env: Env, sentence: string, highlight?: [number, number]): View {
   const { model: m } = env;
   // A reader view never has an input row.
-  const layout = { bodyHeight: env.size.height - 2, width: Math.max(10, env.size.width - 3) - 2 };
+  const layout = {
+    bodyHeight: env.size.height - chromeRows(hasBanner(m)),
+    width: Math.max(10, env.size.width - 3) - 2,
+  };
   const doc = readerDocOf(m, { highlight }, layout.width);
   const place = readerPlace(m, doc, sentence);
   const paragraph = m.index.getSentence(place.sentence)?.paragraphId ?? "";
@@ -101,13 +118,7 @@ export function step(s0: AppState, key: Key, env: Env): Result {
   return commandKey(s, key, env);
 }
 
-function helpKey(s: AppState, key: Key): Result {
-  const help = s.help ?? { top: 0 };
-  const by: Record<string, number> = { j: 1, down: 1, k: -1, up: -1, pagedown: 10, " ": 10, pageup: -10 };
-  const d = by[key.name];
-  if (d !== undefined && !key.ctrl) return same({ ...s, help: { top: Math.max(0, help.top + d) } });
-  return same({ ...s, help: null });
-}
+const helpKey = (s: AppState, key: Key): Result => same({ ...s, help: scrollHelp(s.help ?? { top: 0 }, key) });
 
 function inputKey(s: AppState, key: Key, env: Env): Result {
   const jumping = s.input === "jump";
@@ -152,7 +163,7 @@ function commandKey(s0: AppState, key: Key, env: Env): Result {
   const n = hadCount ? Math.max(1, Number(s0.count)) : 1;
   const s: AppState = { ...s0, count: "" };
   const view = viewOf(s);
-  const layout = layoutFor(s, env.size);
+  const layout = layoutFor(s, env.size, hasBanner(m));
   const size = bodySize(layout);
   const tab = tabOf(s);
 
@@ -172,11 +183,14 @@ function commandKey(s0: AppState, key: Key, env: Env): Result {
   if (key.name === ":") return same({ ...s, input: "jump", jump: EMPTY_FIELD });
   const onList = isListScreen(view.screen) && tab.stack.length === 1;
   if (key.name === "f" && onList && s.tab !== "search") return same({ ...s, input: "filter" });
-  if (key.name === "escape") {
-    if (onList && tab.filter.value !== "") return same(setFilter(s, EMPTY_FIELD));
+  // In a corpus, d (or going back from the top of a tab) leads to the list of documents.
+  const documents = { state: s, effects: [{ kind: "documents" } as const] };
+  if (key.name === "d" && env.corpus) return documents;
+  if (key.name === "escape" || key.name === "backspace") {
+    if (key.name === "escape" && onList && tab.filter.value !== "") return same(setFilter(s, EMPTY_FIELD));
+    if (tab.stack.length < 2 && env.corpus) return documents;
     return same(back(s));
   }
-  if (key.name === "backspace") return same(back(s));
 
   if (view.screen === "reader" || view.screen === "overview") return linesKey(s, view, key, n, hadCount, env, size);
   if (!("sel" in view)) return same(s);
@@ -193,47 +207,6 @@ function commandKey(s0: AppState, key: Key, env: Env): Result {
   }
   const moved = moveInList(c.rows, c.sel, c.top, key, n, hadCount, layout.bodyHeight);
   return moved ? same(replaceTop(s, { ...view, ...moved })) : same(s);
-}
-
-/** Actionable rows only: the cursor moves between them and never lands on a heading or a blank line. */
-function moveInList(
-  rows: ReturnType<typeof rowsOf>,
-  sel: number,
-  top: number,
-  key: Key,
-  n: number,
-  hadCount: boolean,
-  height: number,
-): { sel: number; top: number } | undefined {
-  const stops = rows.flatMap((r, i) => (r.target ? [i] : []));
-  if (stops.length === 0) return undefined;
-  const { starts, total } = layoutOf(rows);
-  const maxTop = Math.max(0, total - height);
-  const at = Math.max(0, stops.indexOf(sel));
-  const fit = (i: number, t = top) => {
-    const stop = stops[clamp(i, 0, stops.length - 1)] ?? 0;
-    const start = starts[stop] ?? 0;
-    const first = stop === stops[0];
-    return { sel: stop, top: first ? 0 : fitTop(t, start, start + (rows[stop]?.lines.length ?? 1), height, maxTop) };
-  };
-  const page = (lines: number) => {
-    const t = clamp(top + lines, 0, maxTop);
-    if (t === top) return fit(lines > 0 ? stops.length - 1 : 0);
-    // The cursor goes to the first row that starts on the new page, never back.
-    const found = stops.findIndex((x) => (starts[x] ?? 0) >= t);
-    const i = found < 0 ? stops.length - 1 : found;
-    return fit(lines > 0 ? Math.max(i, at) : Math.min(i, at), t);
-  };
-  const half = Math.max(1, Math.floor(height / 2));
-  if ((key.name === "j" || key.name === "down") && !key.ctrl) return fit(at + n);
-  if ((key.name === "k" || key.name === "up") && !key.ctrl) return fit(at - n);
-  if (key.name === "g" || key.name === "home") return fit(hadCount ? n - 1 : 0);
-  if (key.name === "G" || key.name === "end") return fit(hadCount ? n - 1 : stops.length - 1);
-  if (key.name === "pagedown" || key.name === " " || (key.ctrl && key.name === "f")) return page(height * n);
-  if (key.name === "pageup" || (key.ctrl && key.name === "b")) return page(-height * n);
-  if (key.ctrl && key.name === "d") return page(half * n);
-  if (key.ctrl && key.name === "u") return page(-half * n);
-  return undefined;
 }
 
 /** Keys of the reader (a sentence cursor) and of the overview (plain scrolling). */

@@ -55,3 +55,19 @@ export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
 
 export const plain = (text: string, tone?: Tone): Seg[] => [{ text, tone }];
 export const lineText = (line: Line) => line.map((s) => s.text).join("");
+
+/**
+ * As many of `parts` as fit in `width`, joined by " · ", in order; the first one cut with "…" when
+ * not even it fits.
+ */
+export function fitParts(parts: readonly string[], width: number): string {
+  let out = "";
+  for (const p of parts) {
+    const next = out ? `${out} · ${p}` : p;
+    if (next.length > width) break;
+    out = next;
+  }
+  if (out || parts.length === 0) return out;
+  const first = parts[0] ?? "";
+  return width >= 2 ? `${first.slice(0, width - 1)}…` : "";
+}
