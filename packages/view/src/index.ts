@@ -1,8 +1,10 @@
 // @report/view: the one place where records of @report/data become words. Pure functions over a
 // ReportDocument, with no framework: the website renders their output as JSX, the terminal UI as Ink.
 
+export { type SanctionChain, type SanctionStep, sanctionChain } from "./chain.ts";
 export { entityName, type RecordKind, type TypedRecord, typedRecord } from "./context.ts";
 export { afterWords, datedWords, dateWords, eventWhen, precisionWords, whenWords } from "./dates.ts";
+export { eventFacts, type Fact } from "./facts.ts";
 export {
   dateRoleLabel,
   defectKindLabel,
