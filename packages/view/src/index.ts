@@ -21,6 +21,7 @@ export {
   filterEvents,
   isEventType,
 } from "./events-index.ts";
+export { type EvidenceGroup, evidenceGroups } from "./evidence-groups.ts";
 export { eventFacts, type Fact } from "./facts.ts";
 export { type KeyFact, keyFacts } from "./key-facts.ts";
 export {
@@ -45,7 +46,14 @@ export {
 export { type LinkPart, linkParts } from "./link-parts.ts";
 export { type EventsFilter, eventsPath, passagePath, recordPath, sourcePath } from "./links.ts";
 export { entitiesNamedIn, type Mention, mentionSpans, mentionsIn, mentionsOf, quoteInContext } from "./mentions.ts";
-export { type ActorNetwork, actorNetwork, eventVerb, type NetworkEdge, type NetworkNode } from "./network.ts";
+export {
+  type ActorNetwork,
+  actorNetwork,
+  eventVerb,
+  type NetworkEdge,
+  type NetworkNode,
+  type SentencePart,
+} from "./network.ts";
 export { type EntityRoles, entityRoles, entitySummary } from "./profile.ts";
 export { countWords, numberWords, pluralOf, quantityWords } from "./quantity.ts";
 export { type Layer, type MarkedSpan, pairSpans, type Segment, segments } from "./segments.ts";

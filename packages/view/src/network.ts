@@ -3,7 +3,7 @@ import { contextOf, entityName } from "./context.ts";
 import { relationTypeLabel } from "./labels.ts";
 import { pluralAgents } from "./sentences.ts";
 import { EVENT_VERBS, pluralPresent, STATUS_VERBS } from "./verbs.ts";
-import { capitalize, listWords } from "./words.ts";
+import { capitalize, listParts, listWords } from "./words.ts";
 
 /** A box of the picture: one entity, or the several entities one action is done to. */
 export interface NetworkNode {
@@ -25,6 +25,14 @@ export interface NetworkEdge {
   ids: string[];
   /** The same fact as a sentence, for the picture's text alternative. */
   sentence: string;
+  /** The sentence in runs, each entity's name with its id, so a page can link the names. */
+  parts: SentencePart[];
+}
+
+/** A run of a sentence: plain words, or an entity's name (with its id). */
+export interface SentencePart {
+  text: string;
+  id?: string | undefined;
 }
 
 export interface ActorNetwork {
@@ -41,6 +49,35 @@ export function eventVerb(doc: ReportDocument, e: Event): string {
   return [verb, e.targets.length > 0 || !v.direct ? (v.object ?? "") : "", v.tail ?? ""].filter(Boolean).join(" ");
 }
 
+/**
+ * "United States made statements to, engages with … government of Belarus"; a tie as "U.S. officials:
+ * member of United States"; a verb that ends after its object around it ("presses X on human rights").
+ */
+function sentenceOf(
+  edge: Omit<NetworkEdge, "sentence" | "parts">,
+  from: SentencePart[],
+  to: SentencePart[],
+  tails: Map<string, string>,
+): SentencePart[] {
+  const start = from.map((p, i) => (i === 0 ? { ...p, text: capitalize(p.text) } : p));
+  if (edge.kind === "tie") return [...start, { text: `: ${listWords(edge.labels)} ` }, ...to];
+  const plain = edge.labels.filter((l) => !tails.has(l));
+  const around = edge.labels.filter((l) => tails.has(l));
+  const phrases: SentencePart[][] = [
+    ...(plain.length > 0 ? [[{ text: `${listWords(plain)} ` }, ...to]] : []),
+    ...around.map((l) => {
+      const tail = tails.get(l) as string;
+      return [{ text: `${l.slice(0, -tail.length - 1)} ` }, ...to, { text: ` ${tail}` }];
+    }),
+  ];
+  // The phrases joined as an English list, keeping each phrase's runs.
+  const joined: SentencePart[] = [];
+  listParts(phrases.map((_, i) => String(i))).forEach((p) => {
+    joined.push(...(p.type === "element" ? (phrases[Number(p.value)] ?? []) : [{ text: p.value }]));
+  });
+  return [...start, { text: " " }, ...joined];
+}
+
 /** What an event is done to: its targets, or for a verb that takes them as object, its instruments. */
 const objectsOf = (e: Event) => (e.targets.length > 0 ? e.targets : EVENT_VERBS[e.type].direct ? e.instruments : []);
 
@@ -55,7 +92,7 @@ const TIES = new Set(["part-of", "member-of", "leads", "cooperates-with", "coord
 export function actorNetwork(doc: ReportDocument): ActorNetwork {
   const { index } = contextOf(doc);
   const nodes = new Map<string, NetworkNode>();
-  const edges = new Map<string, NetworkEdge & { names: [string, string] }>();
+  const edges = new Map<string, Omit<NetworkEdge, "sentence" | "parts">>();
   // A verb that ends after its object ("presses … on human rights") is written around it in the sentence.
   const tails = new Map<string, string>();
   const node = (ids: string[], role: NetworkNode["role"], type: string) => {
@@ -66,18 +103,17 @@ export function actorNetwork(doc: ReportDocument): ActorNetwork {
     } else nodes.set(id, { id, role, entities: ids.map((e) => ({ id: e, name: entityName(doc, e) })) });
     return id;
   };
-  const names = (id: string) => listWords((nodes.get(id)?.entities ?? []).map((e) => e.name));
+  // A box's entities as a list in runs: "A, B, and C", each name with its id.
+  const names = (id: string): SentencePart[] => {
+    const entities = nodes.get(id)?.entities ?? [];
+    let next = 0;
+    return listParts(entities.map((e) => e.name)).map((p) =>
+      p.type === "element" ? { text: p.value, id: entities[next++]?.id } : { text: p.value },
+    );
+  };
   const add = (from: string, to: string, kind: NetworkEdge["kind"], label: string, id: string) => {
     const key = `${from}>${to}`;
-    const edge = edges.get(key) ?? {
-      from,
-      to,
-      kind,
-      labels: [],
-      ids: [],
-      sentence: "",
-      names: [names(from), names(to)],
-    };
+    const edge = edges.get(key) ?? { from, to, kind, labels: [] as string[], ids: [] as string[] };
     if (!edge.labels.includes(label)) edge.labels.push(label);
     edge.ids.push(id);
     if (kind === "event") edge.kind = "event";
@@ -103,14 +139,9 @@ export function actorNetwork(doc: ReportDocument): ActorNetwork {
   for (const n of nodes.values()) n.entities = n.entities.filter((e) => index.getEntity(e.id));
   return {
     nodes: [...nodes.values()].filter((n) => n.entities.length > 0),
-    edges: [...edges.values()].map(({ names: [from, to], ...edge }) => {
-      if (edge.kind === "tie") return { ...edge, sentence: `${capitalize(from)}: ${listWords(edge.labels)} ${to}` };
-      const plain = edge.labels.filter((l) => !tails.has(l));
-      const around = edge.labels
-        .filter((l) => tails.has(l))
-        .map((l) => `${l.slice(0, -(tails.get(l) as string).length - 1)} ${to} ${tails.get(l)}`);
-      const phrases = [...(plain.length > 0 ? [`${listWords(plain)} ${to}`] : []), ...around];
-      return { ...edge, sentence: `${capitalize(from)} ${listWords(phrases)}` };
+    edges: [...edges.values()].map((edge) => {
+      const parts = sentenceOf(edge, names(edge.from), names(edge.to), tails);
+      return { ...edge, parts, sentence: parts.map((p) => p.text).join("") };
     }),
   };
 }

@@ -8,6 +8,7 @@ import {
   eventsByActor,
   eventsFilterWords,
   eventsPath,
+  evidenceGroups,
   filterEvents,
   keyFacts,
   linkParts,
@@ -49,6 +50,18 @@ describe("the report's key facts, derived from its records", () => {
       "Helsinki Commission delegation met opposition and civil society leaders in Minsk in June 2009; Assistant Secretary of State for European and Eurasian Affairs met opposition leaders in Minsk in August 2009.",
       "Programs to increase awareness of trafficking among risk groups and the general public, programs to help prevent human trafficking, programs to facilitate trafficking victim reintegration into society, and programs to build the capacity of NGOs to improve victim identification and protection.",
     ]);
+  });
+
+  it("points at the words as one place per paragraph", () => {
+    expect(facts.map((f) => evidenceGroups(report, f.evidence).map((g) => g.label))).toEqual([
+      ["Paragraph 7, sentences 1 to 3"],
+      ["Paragraph 2, sentence 2"],
+      ["Paragraph 4, sentences 1 and 3"],
+      ["Paragraph 6, sentences 3 and 4"],
+      ["Paragraph 5, sentence 2"],
+    ]);
+    const [group] = evidenceGroups(report, must(facts[1]).evidence);
+    expect(report.source.text.slice(must(group).start, must(group).end)).toBe("since May 2008 to five diplomats");
   });
 
   it("links each fact to the words that state it, in text order", () => {
@@ -101,6 +114,15 @@ describe("who acts on whom", () => {
       "United States: cooperates with neighboring countries",
     ]);
     expect(net.edges).toHaveLength(21);
+    // The names in runs of their own, for linking.
+    const presses = must(net.edges.find((e) => e.sentence.startsWith("United States presses")));
+    expect(presses.parts).toEqual([
+      { text: "United States", id: "united-states" },
+      { text: " " },
+      { text: "presses " },
+      { text: "Belarusian government officials", id: "belarusian-government-officials" },
+      { text: " on human rights" },
+    ]);
   });
 
   it("draws only boxes and arrows whose ends exist", () => {
