@@ -18,11 +18,16 @@ const config: NextConfig = {
   // Next would hash every prerendered page's whole HTML per request for its ETag; the proxy sends the
   // build-time one (scripts/csp-hashes.ts) and answers If-None-Match itself.
   generateEtags: false,
+  experimental: { inlineCss: true },
   ...(site.ok ? { env: { SITE_URL: site.url } } : {}),
   ...(benchData ? { distDir: ".next-bench", turbopack: { resolveAlias: { "@report/data": benchData } } } : {}),
   ...(exporting
     ? { output: "export", distDir: "out", trailingSlash: false }
     : {
+        // The old "Actions & sanctions" page: its events, sanctions and strategy now have their own pages.
+        async redirects() {
+          return [{ source: "/actions", destination: "/events", permanent: true }];
+        },
         async headers() {
           const dev = process.env.NODE_ENV === "development";
           // A later rule's value replaces an earlier one's: the public data may be read by any site.
