@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { CORS_HEADERS, PUBLIC_DATA_PREFIXES } from "./lib/http-guard.ts";
+import { REDIRECTS } from "./lib/redirects.ts";
 import { securityHeaders } from "./lib/security.ts";
 import { parseSiteUrl } from "./lib/site-url.ts";
 
@@ -24,9 +25,8 @@ const config: NextConfig = {
   ...(exporting
     ? { output: "export", distDir: "out", trailingSlash: false }
     : {
-        // The old "Actions & sanctions" page: its events, sanctions and strategy now have their own pages.
         async redirects() {
-          return [{ source: "/actions", destination: "/events", permanent: true }];
+          return REDIRECTS.map((r) => ({ ...r, permanent: true }));
         },
         async headers() {
           const dev = process.env.NODE_ENV === "development";

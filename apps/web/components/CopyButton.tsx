@@ -7,26 +7,25 @@ import { useEffect, useState } from "react";
  */
 export function CopyButton({ target, label }: { target: string; label: string }) {
   const [ready, setReady] = useState(false);
-  const [copied, setCopied] = useState(false);
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => setReady(Boolean(navigator.clipboard)), []);
   if (!ready) return null;
   const copy = () => {
     const text = document.getElementById(target)?.textContent ?? "";
     navigator.clipboard.writeText(text).then(
-      () => {
-        setCopied(true);
-        setTimeout(() => setCopied(false), 2000);
-      },
-      () => setCopied(false),
+      () => setState("copied"),
+      () => setState("failed"),
     );
+    setTimeout(() => setState("idle"), 3000);
   };
   return (
     <>
       <button type="button" className="copy-button" onClick={copy} aria-describedby={target}>
-        {copied ? "Copied" : `Copy ${label}`}
+        {state === "copied" ? "Copied" : `Copy ${label}`}
       </button>
-      <span className="visually-hidden" role="status">
-        {copied ? `${label} copied` : ""}
+      <span className="copy-status" role="status">
+        {state === "failed" ? "Could not copy: select the text instead." : ""}
+        {state === "copied" ? <span className="visually-hidden">{label} copied</span> : null}
       </span>
     </>
   );

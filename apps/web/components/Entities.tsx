@@ -41,12 +41,13 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
             </li>
             {groups.map((g) => (
               <li key={g.kind}>
-                <Link
+                {/* A plain link: the proxy picks the page by its query, which a prefetch would miss. */}
+                <a
                   href={STATIC_EXPORT ? `#kind-${g.kind}` : `/entities?kind=${g.kind}`}
                   aria-current={g.kind === kind ? "page" : undefined}
                 >
                   {kindLabel(g.kind)} ({g.items.length})
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

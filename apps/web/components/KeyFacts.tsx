@@ -10,7 +10,8 @@ export function KeyFacts({ facts }: { facts: KeyFact[] }) {
         <li key={f.id} className="key-fact" id={f.id}>
           <p className="key-fact-kind">{f.kind}</p>
           <h3 className="key-fact-figure">
-            <Link href={f.href}>{f.figure}</Link>
+            {/* A filtered list is a page the proxy picks by its query: a full load, never a prefetched payload. */}
+            {f.href.includes("?") ? <a href={f.href}>{f.figure}</a> : <Link href={f.href}>{f.figure}</Link>}
           </h3>
           <p className="key-fact-title">{f.title}</p>
           <p className="key-fact-detail">{f.detail}</p>

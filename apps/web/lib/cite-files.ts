@@ -15,6 +15,18 @@ export const citablePassages = () => [...paragraphs, ...sentences].map((p) => p.
 /** The file a browser saves: `afdr-2010-belarus-p3-s2.bib`. */
 export const citeFilename = (id: string, name: CiteFileName) => `${report.id}-${id}.${CITE_FILES[name].ext}`;
 
+/** Every citation file the site serves, with its headers: what the static export's `_headers` must say. */
+export const citeFiles = () =>
+  citablePassages().flatMap((id) =>
+    CITE_FILE_NAMES.map((name) => ({
+      path: `/cite/${id}/${name}`,
+      contentType: CITE_FILES[name].type,
+      disposition: citeDisposition(id, name),
+    })),
+  );
+
+const citeDisposition = (id: string, name: CiteFileName) => `attachment; filename="${citeFilename(id, name)}"`;
+
 /** The body and headers of `/cite/<id>/<name>`, or undefined for a passage that has no citation. */
 export function citeFile(id: string, name: CiteFileName): Response | undefined {
   const c = citationsFor(id);
@@ -23,7 +35,7 @@ export function citeFile(id: string, name: CiteFileName): Response | undefined {
   return new Response(body, {
     headers: {
       "Content-Type": CITE_FILES[name].type,
-      "Content-Disposition": `attachment; filename="${citeFilename(id, name)}"`,
+      "Content-Disposition": citeDisposition(id, name),
     },
   });
 }

@@ -68,7 +68,7 @@ export default async function EntityPage({ params }: Props) {
   return (
     <article className="profile">
       <p className="breadcrumb">
-        <Link href="/entities">Who’s who</Link> › <Link href={`/entities?kind=${e.kind}`}>{kindLabel(e.kind)}</Link>
+        <Link href="/entities">Who’s who</Link> › <a href={`/entities?kind=${e.kind}`}>{kindLabel(e.kind)}</a>
       </p>
       <h1>{capitalize(e.name)}</h1>
       <p className="profile-kind">
