@@ -1,14 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, linkedHighlight, MAIN_ROUTES } from "./web/server.ts";
+import { AXE_TAGS, launchChromium, linkedHighlight, MAIN_ROUTES } from "./web/server.ts";
 
 // What a reader meets beyond the basics (the production server + Chromium): dark mode, narrow screens, following
 // evidence back into the text, and searching with the keyboard alone.
 let browser: Browser | undefined;
 const base = inject("webBase");
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 beforeAll(async () => {
   browser = await launchChromium();

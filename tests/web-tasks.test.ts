@@ -3,13 +3,12 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./web/server.ts";
+import { AXE_TAGS, launchChromium } from "./web/server.ts";
 
 // The questions a first-time visitor brings, answered by clicking through the built site (production server +
 // Chromium), each with JavaScript and without it, with 0 axe violations in light and dark on every page passed.
 let browser: Browser | undefined;
 const base = inject("webBase");
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -62,11 +61,7 @@ async function accessible(page: Page, js: boolean): Promise<void> {
 }
 
 /** Follows a link as a visitor would, then checks the page it lands on. */
-const clickTo = async (
-  { page, js }: Visit,
-  url: RegExp | ((u: URL) => boolean),
-  link: ReturnType<Page["locator"]>,
-) => {
+const clickTo = async ({ page, js }: Visit, url: RegExp | ((u: URL) => boolean), link: ReturnType<Page["locator"]>) => {
   await Promise.all([page.waitForURL(url), link.click()]);
   await accessible(page, js);
 };
@@ -89,7 +84,9 @@ for (const js of [true, false]) {
         const sanction = page.locator("#sanctions-against-belneftekhim-subsidiaries");
         expect((await sanction.locator(".facts-inline .status").textContent())?.trim()).toBe("Suspended");
         const step = sanction.locator(".step", { hasText: "Extended in November 2009" });
-        expect(await step.locator(".step-quote p").textContent()).toBe("“The suspension was extended in November 2009.”");
+        expect(await step.locator(".step-quote p").textContent()).toBe(
+          "“The suspension was extended in November 2009.”",
+        );
         // From the step to its sentence in the reader, then to that sentence's citation.
         await clickTo(v, /\/read\?hl=\d+-\d+#p7-s3$/, step.locator("footer a"));
         expect(await targetId(page)).toBe("p7-s3");
@@ -148,10 +145,16 @@ for (const js of [true, false]) {
         const bytes = readFileSync((await file.path()) ?? "");
         expect(createHash("sha256").update(bytes).digest("hex")).toBe(shown);
         await page.goto(`${base}/cite/p7-s3`);
-        const [bib] = await Promise.all([page.waitForEvent("download"), page.locator("a", { hasText: ".bib" }).click()]);
+        const [bib] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator("a", { hasText: ".bib" }).click(),
+        ]);
         expect(bib.suggestedFilename()).toBe("afdr-2010-belarus-p7-s3.bib");
         expect(readFileSync((await bib.path()) ?? "", "utf8")).toMatch(/^@techreport\{afdr_2010_belarus_p7_s3,/);
-        const [ris] = await Promise.all([page.waitForEvent("download"), page.locator("a", { hasText: ".ris" }).click()]);
+        const [ris] = await Promise.all([
+          page.waitForEvent("download"),
+          page.locator("a", { hasText: ".ris" }).click(),
+        ]);
         expect(readFileSync((await ris.path()) ?? "", "utf8")).toMatch(/^TY {2}- RPRT/);
       });
     });
