@@ -20,8 +20,14 @@ export function CopyButton({ target, label }: { target: string; label: string })
   };
   return (
     <>
-      <button type="button" className="copy-button" onClick={copy} aria-describedby={target}>
-        {state === "copied" ? "Copied" : `Copy ${label}`}
+      <button
+        type="button"
+        className="copy-button"
+        onClick={copy}
+        aria-label={`${state === "copied" ? "Copied" : "Copy"} ${label}`}
+        aria-describedby={target}
+      >
+        {state === "copied" ? "Copied" : "Copy"}
       </button>
       <span className="copy-status" role="status">
         {state === "failed" ? "Could not copy: select the text instead." : ""}

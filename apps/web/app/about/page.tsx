@@ -69,9 +69,10 @@ export default function AboutPage() {
       <section aria-labelledby="cite">
         <h2 id="cite">How to cite</h2>
         <p>
-          Cite the report as a whole, or one paragraph or sentence: every passage in the{" "}
+          Cite the report as a whole, or one paragraph or sentence: every paragraph and sentence in the{" "}
           <Link href="/read">reader</Link> has a “Cite” link giving APA and Chicago (with the paragraph as the locator),
-          BibTeX, RIS and CSL-JSON, and a W3C Web Annotation selector that points at the exact characters. For example,{" "}
+          BibTeX, RIS and CSL-JSON, and a W3C Web Annotation selector that points at the exact characters, each with a
+          copy button, and .bib and .ris files for a reference manager. For example,{" "}
           <Link href="/cite/p1">cite paragraph 1</Link>.
         </p>
       </section>
