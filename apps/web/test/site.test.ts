@@ -66,7 +66,7 @@ describe("pages answer questions", () => {
     expect(html).toContain("Extended in November 2009");
     expect(html).toContain("Suspended after the release of the last political prisoners");
     expect(html).toContain("further action on sanctions depend on additional positive human rights steps");
-    expect(html).toMatch(/class="status status-suspended">suspended</);
+    expect(html).toMatch(/class="status status-suspended">Suspended</);
     expect(html).toContain('id="embassy-minsk-staff-limit"');
     expect(html).toContain("five diplomats");
   });
