@@ -10,6 +10,8 @@ const LINE = 16;
 const PAD = 8;
 const NODE_WIDTH = 224;
 const CHARS = 30;
+/** Actors are set in bold, which runs wider. */
+const ACTOR_CHARS = 25;
 const LABEL_CHARS = 24;
 
 /** Words wrapped into lines of at most `max` characters (a longer word gets a line of its own). */
@@ -57,7 +59,13 @@ export function layoutNetwork(net: ActorNetwork): NetworkLayout {
   g.setGraph({ rankdir: "LR", nodesep: 14, ranksep: 48, edgesep: 8, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
   const texts = new Map(
-    net.nodes.map((n) => [n.id, n.entities.map((e) => ({ id: e.id, lines: wrap(e.name, CHARS) }))] as const),
+    net.nodes.map(
+      (n) =>
+        [
+          n.id,
+          n.entities.map((e) => ({ id: e.id, lines: wrap(e.name, n.role === "actor" ? ACTOR_CHARS : CHARS) })),
+        ] as const,
+    ),
   );
   for (const n of net.nodes) {
     const lines = (texts.get(n.id) ?? []).reduce((sum, e) => sum + e.lines.length, 0);
