@@ -20,10 +20,12 @@ async function scripts(path: string): Promise<Map<string, number>> {
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 describe("byte budgets (gzip, from the build)", () => {
-  it("keeps the reader's HTML within 30 KB", async () => {
-    const size = gz(await html("/read"));
-    console.log(`reader HTML: ${(size / KB).toFixed(1)} KB gzip (budget 30 KB)`);
-    expect(size).toBeLessThanOrEqual(30 * KB);
+  it("keeps the reader's HTML within 30 KB, with and without the mentions", async () => {
+    for (const path of ["/read", "/read/mentions"]) {
+      const size = gz(await html(path));
+      console.log(`${path} HTML: ${(size / KB).toFixed(1)} KB gzip (budget 30 KB)`);
+      expect(size, path).toBeLessThanOrEqual(30 * KB);
+    }
   });
 
   it("adds at most 10 KB of our JS to Next's own runtime on content pages", async () => {
@@ -31,6 +33,8 @@ describe("byte budgets (gzip, from the build)", () => {
     const floor = await scripts("/no-such-page");
     expect(floor.size).toBeGreaterThan(0);
     console.log(`Next runtime floor (404 page): ${(total(floor) / KB).toFixed(1)} KB gzip`);
+    // Every page, the citation pages with their copy buttons among them.
+    expect(MAIN_ROUTES.some((p) => p.startsWith("/cite/"))).toBe(true);
     for (const path of MAIN_ROUTES) {
       const page = await scripts(path);
       const ours = total(page) - total(floor);

@@ -131,11 +131,21 @@ describe("the static export's _headers, served as a CDN would", () => {
   it("sends files, data downloads and the OG image with next start's content types and headers", async () => {
     const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(read("index.html"))?.[1];
     const js = /src="(\/_next\/static\/[^"]+\.js)"/.exec(read("index.html"))?.[1];
-    const downloads = rules.filter((r) => r.values["Content-Disposition"]).map((r) => r.for);
+    const downloads = rules
+      .filter((r) => r.values["Content-Disposition"] && r.for.startsWith("/downloads/"))
+      .map((r) => r.for);
     // Every file the data page lists: the four top-level files and each CSV table of @report/data.
     const data = dirname(createRequire(import.meta.url).resolve("@report/data/report.json"));
     expect(downloads.length).toBe(4 + readdirSync(join(data, "csv")).filter((f) => f.endsWith(".csv")).length);
-    const files = ["/robots.txt", "/sitemap.xml", "/icon.svg", "/opengraph-image", "/api/report.json"];
+    const files = [
+      "/robots.txt",
+      "/sitemap.xml",
+      "/icon.svg",
+      "/opengraph-image",
+      "/api/report.json",
+      "/cite/p3-s2/citation.bib",
+      "/cite/intro/citation.ris",
+    ];
     for (const route of [...files, "/api/entities/belneftekhim.json", ...downloads, css ?? "", js ?? ""])
       await compare(route);
     const og = await fetch(`${cdn}/opengraph-image`);

@@ -45,10 +45,18 @@ async function serveOut(): Promise<string> {
 
 describe("static export", () => {
   it("writes every main page, entity page and a 404 page", () => {
-    for (const page of ["index", "read", "entities", "timeline", "actions", "search", "data", "about", "404"])
+    for (const page of ["index", "read", "read/mentions", "entities", "timeline", "events", "sanctions", "strategy"])
+      expect(existsSync(join(OUT, `${page}.html`)), page).toBe(true);
+    for (const page of ["search", "data", "about", "404"])
       expect(existsSync(join(OUT, `${page}.html`)), page).toBe(true);
     expect(read("entities/belneftekhim.html")).toContain("<h1>Belneftekhim</h1>");
     expect(read("cite/p3-s2.html")).toContain("TextPositionSelector");
+  });
+
+  it("writes each passage's citation files and the old addresses' redirects", () => {
+    expect(read("cite/p3-s2/citation.bib")).toMatch(/^@techreport\{afdr_2010_belarus_p3_s2,/);
+    expect(read("cite/p3-s2/citation.ris")).toMatch(/^TY {2}- RPRT/);
+    expect(read("_redirects")).toBe("/actions /events 308\n");
   });
 
   it("writes the JSON API, the downloads, sitemap.xml and robots.txt", () => {
@@ -68,10 +76,12 @@ describe("static export", () => {
     const pages: [string, string][] = [
       ["/", "Advancing Freedom and Democracy Reports 2010: Belarus"],
       ["/read", 'id="p3-s2"'],
-      ["/entities", "<h1>Entities</h1>"],
+      ["/entities", "<h1>Who’s who</h1>"],
       ["/entities/belneftekhim", "<h1>Belneftekhim</h1>"],
       ["/timeline", "<h1>Timeline</h1>"],
-      ["/actions", "<h1>Actions &amp; sanctions</h1>"],
+      ["/events", "<h1>Events</h1>"],
+      ["/sanctions", "Extended in November 2009"],
+      ["/strategy", "with three priority areas"],
       ["/data", "<h1>Data</h1>"],
       ["/about", "<h1>About this data</h1>"],
       ["/cite/p3-s2", "TextPositionSelector"],

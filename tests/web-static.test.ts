@@ -16,6 +16,11 @@ const STATIC = [
   ...pages.filter((r) => r.prerendered).map((r) => r.path),
   "/entities?kind=company",
   "/entities?kind=no-such-kind",
+  // The events filters are prerendered pages too, whatever the query asks for.
+  "/events?type=meet&year=2009",
+  "/events?type=meet&actor=&year=2009",
+  "/events?year=1999",
+  "/events?type=<script>",
   HL,
 ];
 const PER_REQUEST = pages.filter((r) => !r.prerendered).map((r) => r.path);

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { CORS_HEADERS, PUBLIC_DATA_PREFIXES } from "./lib/http-guard.ts";
+import { REDIRECTS } from "./lib/redirects.ts";
 import { securityHeaders } from "./lib/security.ts";
 import { parseSiteUrl } from "./lib/site-url.ts";
 
@@ -18,11 +19,15 @@ const config: NextConfig = {
   // Next would hash every prerendered page's whole HTML per request for its ETag; the proxy sends the
   // build-time one (scripts/csp-hashes.ts) and answers If-None-Match itself.
   generateEtags: false,
+  experimental: { inlineCss: true },
   ...(site.ok ? { env: { SITE_URL: site.url } } : {}),
   ...(benchData ? { distDir: ".next-bench", turbopack: { resolveAlias: { "@report/data": benchData } } } : {}),
   ...(exporting
     ? { output: "export", distDir: "out", trailingSlash: false }
     : {
+        async redirects() {
+          return REDIRECTS.map((r) => ({ ...r, permanent: true }));
+        },
         async headers() {
           const dev = process.env.NODE_ENV === "development";
           // A later rule's value replaces an earlier one's: the public data may be read by any site.

@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { readCspManifest } from "./lib/csp-manifest.ts";
 import { answerData, dataNotFound, dataResources, noneMatch } from "./lib/data-resources.ts";
 import { ENTITY_KIND_NONE } from "./lib/entity-kinds.ts";
+import { filterRoute, hasFilter } from "./lib/events-filter.ts";
 import { highlightRedirect } from "./lib/highlight.ts";
 import { isPublicData } from "./lib/http-guard.ts";
 import { MAX_SEARCH_STRING, normalizeQuery } from "./lib/query.ts";
@@ -51,6 +52,11 @@ export function proxy(request: NextRequest) {
     const kind = kinds.length === 1 && /^[a-z][a-z-]{0,63}$/.test(kinds[0] ?? "") ? kinds[0] : ENTITY_KIND_NONE;
     let target = `/entities/kind/${kind}`;
     if (manifest && !staticCsp.has(target)) target = `/entities/kind/${ENTITY_KIND_NONE}`;
+    return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
+  }
+  // /events?type=…&actor=…&year=… is one of the prerendered filter pages (a filter that keeps nothing: "none").
+  if (path === "/events" && hasFilter(url.searchParams)) {
+    const target = filterRoute(url.searchParams);
     return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
   }
   // /read?hl=start-end is the prerendered reader (the browser marks the words): a value the site never links
@@ -112,6 +118,30 @@ export const config = {
     {
       source: "/read",
       has: [{ type: "query", key: "hl" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/events",
+      has: [{ type: "query", key: "type" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/events",
+      has: [{ type: "query", key: "actor" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/events",
+      has: [{ type: "query", key: "year" }],
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -33,6 +33,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 }
 
+/** The WCAG 2.2 AA rules axe checks every page against. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
 /** One address of every page of the build (apps/web/scripts/routes.ts reads them from its manifests). */
 export const MAIN_ROUTES = routePaths(["page"]);
 

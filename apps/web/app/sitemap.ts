@@ -1,14 +1,14 @@
 import type { MetadataRoute } from "next";
 import { report } from "../lib/report.ts";
-import { absolute, NAV } from "../lib/site.ts";
+import { absolute, SITEMAP_PAGES } from "../lib/site.ts";
 
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const pages = NAV.filter((n) => n.href !== "/search").map((n) => ({
-    url: absolute(n.href),
+  const pages = SITEMAP_PAGES.map((href) => ({
+    url: absolute(href),
     changeFrequency: "monthly" as const,
-    priority: n.href === "/" ? 1 : 0.8,
+    priority: href === "/" ? 1 : 0.8,
   }));
   const entities = report.entities.map((e) => ({
     url: absolute(`/entities/${e.id}`),

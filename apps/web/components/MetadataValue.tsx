@@ -1,5 +1,19 @@
 import type { MetadataValue } from "@report/data";
+import { linkParts } from "@report/view";
 import { readerHref } from "../lib/highlight.ts";
+
+/** Text with the web addresses in it as links. */
+export function Linked({ text }: { text: string }) {
+  return linkParts(text).map((p, i) =>
+    p.type === "url" ? (
+      <a key={`${i}-${p.href}`} href={p.href} rel="noreferrer">
+        {p.text}
+      </a>
+    ) : (
+      <span key={`${i}-t`}>{p.text}</span>
+    ),
+  );
+}
 
 /** One metadata value with its basis: the words that state it, or the outside source it comes from. */
 export function MetadataValueView({ label, value }: { label: string; value: MetadataValue }) {
@@ -7,7 +21,9 @@ export function MetadataValueView({ label, value }: { label: string; value: Meta
     <div className="fact">
       <dt>{label}</dt>
       <dd>
-        <span className="fact-value">{value.value}</span>{" "}
+        <span className="fact-value">
+          {/^https?:\/\//.test(value.value) ? <Linked text={value.value} /> : value.value}
+        </span>{" "}
         <span className={`basis basis-${value.basis}`}>{value.basis}</span>
         {value.basis === "stated" ? (
           <span className="fact-basis">
@@ -21,7 +37,10 @@ export function MetadataValueView({ label, value }: { label: string; value: Meta
             ))}
           </span>
         ) : (
-          <span className="fact-basis"> Source: {value.source}</span>
+          <span className="fact-basis">
+            {" "}
+            Source: <Linked text={value.source} />
+          </span>
         )}
       </dd>
     </div>

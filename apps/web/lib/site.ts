@@ -14,16 +14,20 @@ function developmentOrigin(problem: string): string {
 
 export const SITE_NAME = "Belarus 2010: Advancing Freedom and Democracy, as data";
 
+/** The main sections, in the header's order (the site name links home; search has its own box). */
 export const NAV: { href: string; label: string }[] = [
-  { href: "/", label: "Home" },
   { href: "/read", label: "Read" },
-  { href: "/entities", label: "Entities" },
+  { href: "/events", label: "Events" },
+  { href: "/sanctions", label: "Sanctions" },
+  { href: "/strategy", label: "Strategy" },
   { href: "/timeline", label: "Timeline" },
-  { href: "/actions", label: "Actions & sanctions" },
-  { href: "/search", label: "Search" },
+  { href: "/entities", label: "Who’s who" },
   { href: "/data", label: "Data" },
   { href: "/about", label: "About" },
 ];
+
+/** Every page the sitemap lists besides the entity and citation pages. */
+export const SITEMAP_PAGES = ["/", ...NAV.map((n) => n.href), "/read/mentions"];
 
 export const absolute = (path: string) => `${SITE_URL}${path}`;
 

@@ -15,6 +15,13 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
+/** A generated file a host cannot type by its extension (a citation's .bib or .ris), with the headers it needs. */
+export interface ExportFile {
+  path: string;
+  contentType: string;
+  disposition: string;
+}
+
 export interface ExportPage {
   /** The address it is served at, e.g. `/entities/belarus` (`/` for index.html). */
   route: string;
@@ -33,9 +40,15 @@ const csp = (hashes: InlineHashes | undefined) => contentSecurityPolicy({ nonce:
 
 /**
  * The rules for an export: `pages` with the hashes of their inline scripts, `notFound` those of the 404 page
- * (allowed on every other response, as next.config's catch-all does), and the downloadable data files.
+ * (allowed on every other response, as next.config's catch-all does), the downloadable data files, and other
+ * generated files with their types.
  */
-export function exportHeaderRules(pages: ExportPage[], notFound: InlineHashes, downloads: DataFile[]): HeaderRule[] {
+export function exportHeaderRules(
+  pages: ExportPage[],
+  notFound: InlineHashes,
+  downloads: DataFile[],
+  files: ExportFile[] = [],
+): HeaderRule[] {
   // The CSP differs per page and Cross-Origin-Resource-Policy between pages (same-origin) and the public
   // data (cross-origin, with CORS), so neither goes on `/*`.
   const PER_PATH = new Set(["Content-Security-Policy", "Cross-Origin-Resource-Policy"]);
@@ -74,6 +87,14 @@ export function exportHeaderRules(pages: ExportPage[], notFound: InlineHashes, d
         ["Content-Type", f.mediaType],
         ["Content-Disposition", `inline; filename="${f.path.split("/").pop()}"`],
       ] as [string, string][],
+    })),
+    // The same headers as the citation routes (app/cite/[id]/citation.*), from the same list.
+    ...files.map((f) => ({
+      path: f.path,
+      headers: [otherCsp, sameOrigin, ["Content-Type", f.contentType], ["Content-Disposition", f.disposition]] as [
+        string,
+        string,
+      ][],
     })),
     ...Object.entries(METADATA_FILES).map(([path, type]) => ({
       path,

@@ -49,7 +49,11 @@ type HeaderRule = {
 };
 // The proxy answers these addresses with this query itself (a rewrite to another page, or a redirect for a
 // highlight the site never links to): not this page's ETag.
-const REWRITTEN: Record<string, string> = { "/read": "hl", "/entities": "kind" };
+const REWRITTEN: Record<string, string[]> = {
+  "/read": ["hl"],
+  "/entities": ["kind"],
+  "/events": ["type", "actor", "year"],
+};
 const routesFile = join(dist, "routes-manifest.json");
 const routes = JSON.parse(readFileSync(routesFile, "utf8")) as { headers: HeaderRule[] };
 const CSP = "Content-Security-Policy";
@@ -61,7 +65,7 @@ routes.headers = routes.headers.filter((r) => !r.headers.some((h) => h.key === "
 for (const [route, { etag, ...hashes }] of Object.entries(manifest.routes))
   routes.headers.push({
     source: route,
-    ...(REWRITTEN[route] ? { missing: [{ type: "query", key: REWRITTEN[route] }] } : {}),
+    ...(REWRITTEN[route] ? { missing: REWRITTEN[route].map((key) => ({ type: "query" as const, key })) } : {}),
     headers: [
       { key: CSP, value: contentSecurityPolicy({ nonce: undefined, hashes, dev: false }) },
       { key: "ETag", value: etag },

@@ -4,8 +4,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { citeFiles } from "../lib/cite-files.ts";
 import { inlineHashes, routeOfHtmlFile } from "../lib/csp-manifest.ts";
 import { dataFiles } from "../lib/files.ts";
+import { REDIRECTS } from "../lib/redirects.ts";
 import { type ExportPage, exportHeaderRules, formatHeadersFile } from "../lib/static-headers.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
@@ -22,8 +24,10 @@ export function writeExportHeaders(out: string): number {
     if (route === "/404") notFound = hashes;
     else if (route !== "/_not-found") pages.push({ route, hashes });
   }
-  const rules = exportHeaderRules(pages, notFound, dataFiles());
+  const rules = exportHeaderRules(pages, notFound, dataFiles(), citeFiles());
   writeFileSync(join(out, "_headers.tmp"), formatHeadersFile(rules));
   renameSync(join(out, "_headers.tmp"), join(out, "_headers"));
+  // The same permanent redirects as next.config (Netlify / Cloudflare Pages `_redirects` format).
+  writeFileSync(join(out, "_redirects"), REDIRECTS.map((r) => `${r.source} ${r.destination} 308\n`).join(""));
   return rules.length;
 }

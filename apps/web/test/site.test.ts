@@ -1,5 +1,5 @@
 import { entities, report } from "@report/data";
-import { createElement } from "react";
+import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { entityJson } from "../lib/api.ts";
@@ -17,25 +17,79 @@ describe("report access", () => {
   });
 });
 
-describe("timeline and actions", () => {
-  it("lists every dated record once, in order, with its date in words", async () => {
-    const Page = (await import("../app/timeline/page.tsx")).default;
-    const html = renderToStaticMarkup(createElement(Page));
-    const items = [...html.matchAll(/<li class="tl-item[^"]*"/g)];
-    expect(items).toHaveLength(10);
+const render = async (load: Promise<{ default: (props: never) => unknown }>, props: unknown = {}) => {
+  const Page = (await load).default as (p: unknown) => ReactElement | Promise<ReactElement>;
+  return renderToStaticMarkup((await Page(props)) as ReactElement);
+};
+
+describe("pages answer questions", () => {
+  it("home: the key facts, each with its figure and a link to its words, then read and download", async () => {
+    const html = await render(import("../app/page.tsx"));
+    const figures = [...html.matchAll(/<h3 class="key-fact-figure"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(figures).toEqual([
+      ["/sanctions#sanctions-against-belneftekhim-subsidiaries", "Suspended"],
+      ["/sanctions#embassy-minsk-staff-limit", "Five diplomats"],
+      ["/strategy#us-assistance-strategy", "Three priority areas"],
+      ["/events?type=meet&amp;year=2009", "Two meetings"],
+      ["/events#funding-of-anti-trafficking-programs", "Four programs"],
+    ]);
+    expect(html.match(/href="\/read\?hl=\d+-\d+#p\d-s\d"/g)).toHaveLength(5);
+    expect(html).toContain('href="/read"');
+    expect(html).toContain('href="/data"');
+    // No provenance table and no repository path on the home page.
+    expect(html).not.toMatch(/shared\/source|README\.md|basis-external/);
+  });
+
+  it("timeline: every dated record once on the time axis, the undated one after its anchor", async () => {
+    const html = await render(import("../app/timeline/page.tsx"));
+    expect([...html.matchAll(/<li class="tl-row"/g)]).toHaveLength(10);
     expect(html).toContain("since May 2008");
     expect(html).toContain("after the release of the last political prisoners");
     expect(html.indexOf("June 2009")).toBeLessThan(html.indexOf("August 2009"));
+    expect(html).toContain('class="tl-after"');
+    expect(html).toContain('class="tl-open"');
   });
 
-  it("lists events, sanctions with their history and restrictions, with the printed status words", async () => {
-    const Page = (await import("../app/actions/page.tsx")).default;
-    const html = renderToStaticMarkup(createElement(Page));
-    for (const id of [...report.events, ...report.sanctions, ...report.restrictions].map((r) => r.id))
-      expect(html).toContain(`id="${id}"`);
-    expect(html).toMatch(/suspended \(printed “<strong class="status-word">suspended<\/strong>”\)/);
-    expect(html).toContain("extended in November 2009");
+  it("events: every event once as a card, grouped by actor, with no empty cells", async () => {
+    const html = await render(import("../app/events/page.tsx"));
+    for (const e of report.events) expect(html.split(`id="${e.id}"`).length - 1, e.id).toBe(1);
+    expect(html).not.toContain("—");
+    expect(html).toMatch(/<form [^>]*action="\/events" method="get"/);
+    expect(html).toMatch(/<h2 id="by-united-states">/);
+  });
+
+  it("sanctions: the chain, the condition and the status now", async () => {
+    const html = await render(import("../app/sanctions/page.tsx"));
+    expect(html).toContain("Extended in November 2009");
+    expect(html).toContain("Suspended after the release of the last political prisoners");
+    expect(html).toContain("further action on sanctions depend on additional positive human rights steps");
+    expect(html).toMatch(/class="status status-suspended">Suspended</);
+    expect(html).toContain('id="embassy-minsk-staff-limit"');
     expect(html).toContain("five diplomats");
+  });
+
+  it("reader: clean text by default, mentions on their own page, numbers and cite links for each sentence", async () => {
+    const clean = await render(import("../app/read/page.tsx"));
+    const marked = await render(import("../app/read/mentions/page.tsx"));
+    expect(clean).not.toContain('class="mention"');
+    expect(marked).toContain('class="mention"');
+    expect(clean).toContain('href="/read/mentions"');
+    for (const s of report.structure.sentences.filter((x) => x.paragraphId.startsWith("p")))
+      expect(clean, s.id).toContain(`href="/cite/${s.id}"`);
+    expect(clean).toContain('<a class="p-num" href="#p3" aria-label="Paragraph 3">3</a>');
+    expect(clean).toMatch(/<nav class="reader-contents"/);
+  });
+
+  it("who's who: the network as SVG with every box a link, and the same facts as a list", async () => {
+    const html = await render(import("../app/entities/page.tsx"));
+    const svg = /<svg[^>]*class="network-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+    expect(svg).toContain('href="/entities/united-states"');
+    expect(svg).toContain('href="/entities/government-of-belarus"');
+    expect(html).toMatch(/<ul class="network-list">/);
+    expect(html).toContain('</a> presses <a href="/entities/belarusian-government-officials">');
   });
 });
 

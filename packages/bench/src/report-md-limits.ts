@@ -1,8 +1,9 @@
 import { QUERIES } from "./bench-queries.ts";
+import { LCP_GAP_TARGET_MS } from "./bench-web.ts";
 import { growth } from "./md.ts";
 import type { Figures } from "./report-md.ts";
 import { QUERY_TARGET_MS } from "./report-md-queries.ts";
-import { ms } from "./stats.ts";
+import { kb, ms } from "./stats.ts";
 
 /** What limits each figure that misses its target, from profiling; printed only when it misses. */
 export function limits(f: Figures): string[] {
@@ -41,9 +42,24 @@ export function limits(f: Figures): string[] {
       notes.push(
         `- **\`next start\` throughput (${((w.next.requestsPerSec / w.static.requestsPerSec) * 100).toFixed(0)}% of the static server).** Content pages are prerendered and served from Next's cache with build-time CSP hashes; what remains per request is Next's routing and writing the HTML out (about a third of busy CPU in a profile), which a plain file server does not do. The static export has no such cost and is how the site scales past one machine.`,
       );
-    if (!("skipped" in w.lighthouse) && w.lighthouse.some((l) => l.lcp > 1200))
+    const read = "skipped" in w.lighthouse ? [] : w.lighthouse.filter((l) => l.route === "/read");
+    const simulated = read.find((l) => l.throttling === "simulate");
+    const applied = read.find((l) => l.throttling === "devtools");
+    if (simulated && simulated.gap > LCP_GAP_TARGET_MS) {
+      const observed =
+        simulated.observedLcp === simulated.observedFcp
+          ? `the largest text is painted in the first frame (observed FCP and LCP both ${ms(simulated.observedFcp)})`
+          : `observed LCP comes ${ms(simulated.observedLcp - simulated.observedFcp)} after observed FCP`;
+      const real = applied
+        ? ` Slowing the real load down instead (\`devtools\` throttling), LCP comes ${ms(applied.gap)} after FCP.`
+        : "";
       notes.push(
-        "- **Lighthouse LCP above 1.2 s.** Lighthouse's mobile profile simulates a slow 4G link and a 4× slower CPU; the largest paint is text that needs only the HTML and the stylesheet, so the remaining time is the simulated network round trips for the document, the CSS and Next's runtime (174 KB gzip, the same floor as any page of this build).",
+        `- **Simulated LCP on \`/read\` ${ms(simulated.gap)} after FCP.** In the unthrottled load Lighthouse records, ${observed}; the CSS is inline, so that paint needs only the HTML. Lantern estimates LCP from every request that finished before the observed paint: on loopback Next's runtime (${kb(w.floor.jsGzip)} gzip, the floor of every page of this build) arrives and runs while the ~100 KB document is still being parsed, so in some runs (each run's gap is listed) the estimate adds that download on a simulated slow-4G link.${real}`,
+      );
+    }
+    if (read.some((l) => l.lcp > 1200))
+      notes.push(
+        "- **Lighthouse LCP above 1.2 s.** Lighthouse's mobile profile slows the network to slow 4G and the CPU four times; the largest paint is text that needs only the HTML (the CSS is inline), so what remains is the round trips for the document, and in the simulated figure whatever Lantern counts before the paint.",
       );
   }
   if (!("skipped" in f.web) && !("skipped" in f.web.generatedBuild))

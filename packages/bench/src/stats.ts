@@ -25,7 +25,7 @@ export function timeRuns(fn: () => void, runs: number, warmup = 3): number[] {
 }
 
 export const ms = (x: number) =>
-  x >= 100 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`;
+  x >= 100 || x === 0 ? `${x.toFixed(0)} ms` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const range = (s: Spread) => `${ms(s.min)} / ${ms(s.median)} / ${ms(s.max)}`;
 

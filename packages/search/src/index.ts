@@ -38,6 +38,12 @@ interface Doc {
   /** What a hit shows when no sentence of a paragraph matched. */
   snippet: string;
   paragraphId: string;
+  /** Every paragraph the record's words stand in (a paragraph: itself). */
+  paragraphIds: string[];
+  /** The record's quotes, where they stand in the text (none for a paragraph). */
+  quotes: { start: number; end: number }[];
+  /** Its name and other names, lower case, for an exact match of the whole query. */
+  names: string[];
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -65,9 +71,17 @@ function documents(report: ReportDocument): Doc[] {
     text: text.slice(p.start, p.end),
     snippet: text.slice(p.start, p.end),
     paragraphId: p.id,
+    paragraphIds: [p.id],
+    quotes: [],
+    names: [],
   }));
   // A record is found by its name, its sentence in words and the words of the report that state it.
-  const record = (kind: RecordHitKind, r: { id: string; evidence: Evidence[] }, extra: string[] = []): Doc => ({
+  const record = (
+    kind: RecordHitKind,
+    r: { id: string; evidence: Evidence[] },
+    extra: string[] = [],
+    names: string[] = [],
+  ): Doc => ({
     key: `${report.id}/${kind}/${r.id}`,
     kind,
     reportId: report.id,
@@ -75,13 +89,21 @@ function documents(report: ReportDocument): Doc[] {
     title: recordTitle(report, r.id) ?? r.id,
     context: recordKindLabel(report, r.id) ?? capitalize(kind),
     text: [recordSentence(report, r.id) ?? "", ...extra, ...r.evidence.map((ev) => ev.quote)].join(SEPARATOR),
-    snippet: [...new Set([recordSentence(report, r.id) ?? "", ...r.evidence.map((ev) => ev.quote)])].join(" · "),
+    snippet: recordSentence(report, r.id) ?? "",
     paragraphId: r.evidence[0]?.paragraphId ?? "",
+    paragraphIds: [...new Set(r.evidence.map((ev) => ev.paragraphId))],
+    quotes: r.evidence.map((ev) => ({ start: ev.start, end: ev.end })),
+    names: names.map(normalizeName),
   });
   return [
     ...paragraphs,
     ...report.entities.map((e) =>
-      record("entity", e, [e.name, ...e.aliases, kindLabel(e.kind), ...e.mentions.map((m) => m.quote)]),
+      record(
+        "entity",
+        e,
+        [e.name, ...e.aliases, kindLabel(e.kind), ...e.mentions.map((m) => m.quote)],
+        [e.name, ...e.aliases],
+      ),
     ),
     ...report.events.map((e) => record("event", e)),
     ...report.sanctions.map((s) => record("sanction", s, [s.name])),
@@ -96,12 +118,52 @@ function documents(report: ReportDocument): Doc[] {
   ];
 }
 
+/** A name or query as compared for an exact match: lower case, words only. */
+const normalizeName = (s: string) => termsOf(s).join(" ");
+
 /** Query terms as the index sees them, for highlighting. */
 function termsOf(query: string): string[] {
   return query
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
+}
+
+/**
+ * The order of the results: a record named exactly by the query first, then by score, where a
+ * paragraph also counts the scores of the records whose words stand in it, so the passage about the
+ * query comes before the single records taken from it.
+ */
+function rank(results: MiniResult[], byKey: Map<string, Doc>, name: string) {
+  const found = results.flatMap((r) => {
+    const doc = byKey.get(String(r.id));
+    return doc ? [{ doc, score: r.score, matched: r.terms }] : [];
+  });
+  const about = new Map<string, number>();
+  for (const { doc, score } of found)
+    if (doc.kind !== "paragraph")
+      for (const p of doc.paragraphIds)
+        about.set(`${doc.reportId}/${p}`, (about.get(`${doc.reportId}/${p}`) ?? 0) + score);
+  return found
+    .map((f) => ({
+      ...f,
+      score: f.doc.kind === "paragraph" ? f.score + (about.get(`${f.doc.reportId}/${f.doc.id}`) ?? 0) : f.score,
+      exact: f.doc.names.includes(name),
+    }))
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
+}
+
+/** A record's quotes that no earlier hit shows, joined; each quote once. */
+function unseenQuotes(doc: Doc, text: string, shown: { start: number; end: number }[]): string {
+  // A quote mostly inside words already shown says nothing new.
+  const overlap = (q: { start: number; end: number }, s: { start: number; end: number }) =>
+    Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+  const fresh = doc.quotes.filter((q) => !shown.some((s) => overlap(q, s) * 2 > q.end - q.start));
+  const quotes = [...new Set(fresh.map((q) => text.slice(q.start, q.end)))].filter(
+    (quote, _, all) => !all.some((other) => other !== quote && other.includes(quote)),
+  );
+  shown.push(...fresh);
+  return quotes.join(" · ");
 }
 
 /**
@@ -146,28 +208,32 @@ export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
       const joined = terms.join(" ");
       let results: MiniResult[] = index.search(joined);
       if (results.length === 0) results = index.search(joined, { fuzzy: 0.2 });
-      if (options.kind) results = results.filter((r) => byKey.get(String(r.id))?.kind === options.kind);
-      return results.slice(0, options.limit ?? 20).flatMap((r) => {
-        const doc = byKey.get(String(r.id));
-        if (!doc) return [];
-        const matched = [...new Set([...terms, ...r.terms])];
-        const sentence = doc.kind === "paragraph" ? bestSentence(doc, matched) : undefined;
-        const r2 = sentences.get(doc.reportId);
-        const text = sentence && r2 ? r2.text.slice(sentence.start, sentence.end) : doc.snippet;
-        return [
-          {
-            kind: doc.kind,
-            key: doc.key,
-            reportId: doc.reportId,
-            id: doc.id,
-            title: doc.title,
-            context: doc.context,
-            paragraphId: doc.paragraphId,
-            sentenceId: sentence?.id,
-            score: r.score,
-            snippet: makeSnippet(text, matched),
-          },
-        ];
+      const ranked = rank(results, byKey, normalizeName(q));
+      const kept = options.kind ? ranked.filter((r) => r.doc.kind === options.kind) : ranked;
+      // What earlier hits already show (sentences, quotes): a later hit does not repeat it.
+      const shown: { start: number; end: number }[] = [];
+      return kept.slice(0, options.limit ?? 20).map(({ doc, score, matched }) => {
+        const words = [...new Set([...terms, ...matched])];
+        const r = sentences.get(doc.reportId);
+        const sentence = doc.kind === "paragraph" ? bestSentence(doc, words) : undefined;
+        let text: string;
+        if (sentence && r) {
+          text = r.text.slice(sentence.start, sentence.end);
+          shown.push(sentence);
+        } else if (doc.kind === "paragraph") text = doc.snippet;
+        else text = unseenQuotes(doc, r?.text ?? "", shown);
+        return {
+          kind: doc.kind,
+          key: doc.key,
+          reportId: doc.reportId,
+          id: doc.id,
+          title: doc.title,
+          context: doc.context,
+          paragraphId: doc.paragraphId,
+          sentenceId: sentence?.id,
+          score,
+          snippet: makeSnippet(text, words),
+        };
       });
     },
   };

@@ -44,8 +44,31 @@ describe("createSearch", () => {
     expect(first("trafficking", "paragraph")?.title).toMatch(/^Paragraph \d$/);
   });
 
+  it("ranks the passage about the query first, then the records taken from it", () => {
+    const hits = search.search("trafficking");
+    expect(hits[0]).toMatchObject({ kind: "paragraph", id: "p5", sentenceId: "p5-s1" });
+    expect(search.search("sanctions")[0]).toMatchObject({ kind: "paragraph", id: "p7" });
+    // A record named exactly by the query comes first.
+    expect(search.search("embassy minsk")[0]).toMatchObject({ kind: "entity", id: "embassy-minsk" });
+  });
+
+  it("never shows the same words twice: each snippet adds words no earlier hit showed", () => {
+    for (const q of ["trafficking", "sanctions", "Belneftekhim", "embassy", "opposition leaders"]) {
+      const seen: string[] = [];
+      for (const hit of search.search(q)) {
+        const pieces = hit.snippet.text.split(" · ").filter((p) => p.length > 0);
+        expect(new Set(pieces).size, `${q}: ${hit.id}`).toBe(pieces.length);
+        for (const piece of pieces) expect(seen, `${q}: ${hit.id}`).not.toContain(piece);
+        seen.push(...pieces);
+      }
+    }
+    const ids = search.search("trafficking").map((h) => h.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("matches prefixes, so results appear while typing", () => {
-    expect(search.search("Helsi")[0]?.title).toMatch(/Helsinki Commission/);
+    expect(search.search("Helsi")[0]?.snippet.text).toMatch(/Helsinki Commission/);
+    expect(search.search("Helsi", { kind: "entity" })[0]?.title).toMatch(/Helsinki Commission/);
   });
 
   it("returns nothing for an empty or punctuation-only query", () => {

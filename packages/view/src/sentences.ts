@@ -12,7 +12,7 @@ import { capitalize, listWords } from "./words.ts";
 const names = (doc: ReportDocument, ids: readonly string[]) => listWords(ids.map((id) => entityName(doc, id)));
 
 /** Whether a verb agreeing with these agents takes the plural: several agents, or one collective named in the plural. */
-function pluralAgents(doc: ReportDocument, ids: readonly string[]): boolean {
+export function pluralAgents(doc: ReportDocument, ids: readonly string[]): boolean {
   if (ids.length !== 1) return true;
   const e = contextOf(doc).index.getEntity(ids[0] as string);
   return e?.kind === "group" && /(?:[^s']s|people)$/.test(e.name);

@@ -72,7 +72,7 @@ describe("citations of a record", () => {
     expect(c?.apaInText).toBe(`(${AUTHOR}, 2010, para. 7)`);
     expect(c?.bibtex).toMatch(/^@techreport\{afdr_2010_belarus_sanctions_suspended,/);
     expect(cslItem(report, "sanctions-suspended", base)).toMatchObject({
-      URL: "https://belarus.example.net/actions#sanctions-suspended",
+      URL: "https://belarus.example.net/events#sanctions-suspended",
       note: `Paragraph 7, sentence 2: United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim after the release of the last political prisoners. Data version ${V}.`,
     });
     expect(JSON.parse(c?.annotation ?? "").target.selector[1]).toEqual({

@@ -89,13 +89,21 @@ describe("one line for each record", () => {
       "Assistant Secretary of State for European and Eurasian Affairs met opposition leaders in Minsk",
     );
     expect(
-      ["belneftekhim", "sanctions-suspended", "health", "embassy-minsk--located-in--minsk", "nope"].map((id) =>
-        recordPath(report, id),
-      ),
+      [
+        "belneftekhim",
+        "sanctions-suspended",
+        "sanctions-on-the-regime",
+        "embassy-minsk-staff-limit",
+        "health",
+        "embassy-minsk--located-in--minsk",
+        "nope",
+      ].map((id) => recordPath(report, id)),
     ).toEqual([
       "/entities/belneftekhim",
-      "/actions#sanctions-suspended",
-      "/actions#health",
+      "/events#sanctions-suspended",
+      "/sanctions#sanctions-on-the-regime",
+      "/sanctions#embassy-minsk-staff-limit",
+      "/strategy#health",
       "/entities/embassy-minsk#embassy-minsk--located-in--minsk",
       undefined,
     ]);

@@ -45,7 +45,7 @@ describe("timeline entries", () => {
     const suspended = entries.find((e) => e.id === "sanctions-suspended");
     expect(suspended).toMatchObject({
       after: "release-of-the-last-political-prisoners",
-      href: "/actions#sanctions-suspended",
+      href: "/events#sanctions-suspended",
     });
     expect(suspended?.edtf).toBeUndefined();
     expect(suspended?.evidence.quote).toBe("Following the release of the last political prisoners");

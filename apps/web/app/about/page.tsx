@@ -1,6 +1,7 @@
-import { capitalize, defectKindLabel } from "@report/view";
+import { capitalize, defectKindLabel, METADATA_FIELDS } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MetadataValueView } from "../../components/MetadataValue.tsx";
 import { EvidenceQuote } from "../../components/Text.tsx";
 import { withOpenGraph } from "../../lib/meta.ts";
 import { dataVersion, metadata, report } from "../../lib/report.ts";
@@ -28,12 +29,20 @@ export default function AboutPage() {
         </p>
       </section>
       <section aria-labelledby="basis">
-        <h2 id="basis">Stated and external facts</h2>
+        <h2 id="basis">Where each fact about the report comes from</h2>
         <p>
           A <span className="basis basis-stated">stated</span> value is printed in the report, and comes with the quote
           that states it. An <span className="basis basis-external">external</span> value (for example the title, the
           edition year, the period covered) is not printed in the text; it comes from outside, and its source is given.
         </p>
+        <details className="provenance">
+          <summary>The report’s title, publisher, dates and rights, with their sources</summary>
+          <dl className="facts">
+            {METADATA_FIELDS.map((f) => (
+              <MetadataValueView key={f.key} label={f.label} value={metadata[f.key]} />
+            ))}
+          </dl>
+        </details>
       </section>
       <section aria-labelledby="defects">
         <h2 id="defects">Source defects</h2>
@@ -60,9 +69,10 @@ export default function AboutPage() {
       <section aria-labelledby="cite">
         <h2 id="cite">How to cite</h2>
         <p>
-          Cite the report as a whole, or one paragraph or sentence: every passage in the{" "}
+          Cite the report as a whole, or one paragraph or sentence: every paragraph and sentence in the{" "}
           <Link href="/read">reader</Link> has a “Cite” link giving APA and Chicago (with the paragraph as the locator),
-          BibTeX, RIS and CSL-JSON, and a W3C Web Annotation selector that points at the exact characters. For example,{" "}
+          BibTeX, RIS and CSL-JSON, and a W3C Web Annotation selector that points at the exact characters, each with a
+          copy button, and .bib and .ris files for a reference manager. For example,{" "}
           <Link href="/cite/p1">cite paragraph 1</Link>.
         </p>
       </section>

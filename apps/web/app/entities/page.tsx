@@ -4,7 +4,7 @@ import { withOpenGraph } from "../../lib/meta.ts";
 
 export const generateMetadata = (): Metadata =>
   withOpenGraph({
-    title: "Entities",
+    title: "Who’s who",
     description:
       "Every entity in the report, by kind: countries, public bodies, organizations, groups, programs and more.",
     alternates: { canonical: "/entities" },

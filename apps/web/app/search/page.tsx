@@ -6,36 +6,42 @@ import { report } from "../../lib/report.ts";
 import { hitHref, normalizeQuery, runSearch, snippetPieces } from "../../lib/search.ts";
 import { STATIC_EXPORT } from "../../lib/site.ts";
 
-export const generateMetadata = (): Metadata =>
-  withOpenGraph({
-    title: "Search",
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The query the page answers (the static export has no server to search with, so none). */
+const queryOf = async (searchParams: Props["searchParams"]) =>
+  STATIC_EXPORT ? "" : normalizeQuery((await searchParams).q);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = await queryOf(searchParams);
+  return withOpenGraph({
+    // The query is text in <title>; React escapes it like any other text.
+    title: q ? `“${q}”: search` : "Search",
     description: "Search the paragraphs and records of the report.",
     alternates: { canonical: "/search" },
     robots: { index: false, follow: true },
   });
+}
 
-export default async function SearchPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  // The static export has no server to search with: it says so instead of reading the query.
-  const q = STATIC_EXPORT ? "" : normalizeQuery((await searchParams).q);
+export default async function SearchPage({ searchParams }: Props) {
+  const q = await queryOf(searchParams);
   const hits = runSearch(q);
   return (
-    <>
-      <h1>Search</h1>
+    <div className="search-page">
+      <h1>Search the report</h1>
       <search>
         <form action="/search" method="get" className="search-form">
-          <label htmlFor="q">Words to find</label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={200} autoComplete="off" />
-          <button type="submit">Search</button>
+          <label htmlFor="q">Words or a name</label>
+          <div className="search-row">
+            <input id="q" name="q" type="search" defaultValue={q} maxLength={200} autoComplete="off" />
+            <button type="submit">Search</button>
+          </div>
         </form>
       </search>
       {STATIC_EXPORT ? (
-        <p role="status">
-          This is the static copy of the site: search results need the server. Browse the{" "}
-          <Link href="/entities">entities</Link> or <Link href="/read">read the report</Link> instead.
+        <p className="notice">
+          This is the static copy of the site: search results need the server. Browse{" "}
+          <Link href="/entities">who’s who</Link> or <Link href="/read">read the report</Link> instead.
         </p>
       ) : null}
       {/* Results are plain links: a full page load makes the sentence the document's :target. */}
@@ -47,17 +53,15 @@ export default async function SearchPage({
           <ol className="results">
             {hits.map((h) => (
               <li key={h.key} className={`hit hit-${h.kind}`}>
+                <p className="hit-context">{h.context}</p>
                 <p className="hit-title">
-                  <a href={hitHref(h)}>{h.title}</a> <span className="hit-context">{h.context}</span>
+                  <a href={hitHref(h)}>{h.sentenceId ? passage(report, h.sentenceId)?.label : h.title}</a>
                 </p>
-                <p className="snippet">
-                  {snippetPieces(h.snippet).map((p, i) =>
-                    p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
-                  )}
-                </p>
-                {h.sentenceId ? (
-                  <p className="hit-anchor">
-                    <a href={hitHref(h)}>{passage(report, h.sentenceId)?.label}</a>
+                {h.snippet.text ? (
+                  <p className="snippet">
+                    {snippetPieces(h.snippet).map((p, i) =>
+                      p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+                    )}
                   </p>
                 ) : null}
               </li>
@@ -66,9 +70,10 @@ export default async function SearchPage({
         </section>
       ) : (
         <p>
-          Type a word or a name, for example <Link href="/search?q=Belneftekhim">Belneftekhim</Link>.
+          Type a word or a name, for example <Link href="/search?q=trafficking">trafficking</Link> or{" "}
+          <Link href="/search?q=Belneftekhim">Belneftekhim</Link>.
         </p>
       )}
-    </>
+    </div>
   );
 }

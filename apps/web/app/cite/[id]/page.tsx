@@ -1,14 +1,17 @@
 import { passage } from "@report/view";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CopyButton } from "../../../components/CopyButton.tsx";
 import { citationsFor } from "../../../lib/cite.ts";
+import { CITE_FILE_NAMES, CITE_FILES, citablePassages, citeFilename } from "../../../lib/cite-files.ts";
 import { withOpenGraph } from "../../../lib/meta.ts";
-import { paragraphs, report, sentences, textOf } from "../../../lib/report.ts";
+import { report, textOf } from "../../../lib/report.ts";
+import { absolute } from "../../../lib/site.ts";
 
 type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () => [...paragraphs, ...sentences].map((p) => ({ id: p.id }));
+export const generateStaticParams = () => citablePassages().map((id) => ({ id }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -16,9 +19,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!at) return { title: "Passage not found" };
   return withOpenGraph({
     title: `Cite ${at.label}`,
-    description: `Citations for ${at.label} of the report.`,
+    description: `Citations for ${at.label} of the report: APA, Chicago, BibTeX, RIS, CSL-JSON and a W3C selector.`,
     alternates: { canonical: `/cite/${id}` },
   });
+}
+
+/** One format: its name, the text (selectable), and a copy button where the browser allows one. */
+function Format({ id, label, text }: { id: string; label: string; text: string }) {
+  return (
+    <section aria-labelledby={`fmt-${id}`} className="cite-format">
+      <div className="cite-format-head">
+        <h2 id={`fmt-${id}`} className="cite-title">
+          {label}
+        </h2>
+        <CopyButton target={`text-${id}`} label={label} />
+      </div>
+      <pre>
+        <code id={`text-${id}`}>{text}</code>
+      </pre>
+    </section>
+  );
 }
 
 export default async function CitePage({ params }: Props) {
@@ -26,31 +46,39 @@ export default async function CitePage({ params }: Props) {
   const at = passage(report, id);
   const c = citationsFor(id);
   if (!at || !c) notFound();
-  const formats = [
-    { key: "apa", label: "APA", text: `${c.apa}\n\nIn the text: ${c.apaInText}` },
-    { key: "chicago", label: "Chicago (author-date)", text: `${c.chicago}\n\nIn the text: ${c.chicagoInText}` },
-    { key: "bibtex", label: "BibTeX", text: c.bibtex },
-    { key: "ris", label: "RIS", text: c.ris },
-    { key: "csl", label: "CSL-JSON", text: c.cslJson },
-    { key: "annotation", label: "W3C Web Annotation selector", text: c.annotation },
-  ];
+  const link = absolute(`/read#${id}`);
   return (
     <>
       <h1>Cite {at.label}</h1>
       <blockquote className="evidence" cite={`/read#${id}`}>
         <p>{textOf(at.item)}</p>
         <footer>
-          <a href={`/read#${id}`}>Read in context</a>
+          <a href={`/read#${id}`}>Read it in context</a>
         </footer>
       </blockquote>
-      {formats.map((f) => (
-        <section key={f.key} aria-labelledby={`fmt-${f.key}`}>
-          <h2 id={`fmt-${f.key}`}>{f.label}</h2>
-          <pre>
-            <code>{f.text}</code>
-          </pre>
-        </section>
-      ))}
+      <Format id="link" label="Link" text={link} />
+      <Format id="apa" label="APA" text={c.apa} />
+      <Format id="apa-in-text" label="APA, in the text" text={c.apaInText} />
+      <Format id="chicago" label="Chicago (author-date)" text={c.chicago} />
+      <Format id="chicago-in-text" label="Chicago, in the text" text={c.chicagoInText} />
+      <section aria-labelledby="downloads" className="cite-format">
+        <h2 id="downloads" className="cite-title">
+          Download for a reference manager
+        </h2>
+        <ul className="actions">
+          {CITE_FILE_NAMES.map((name) => (
+            <li key={name}>
+              <a href={`/cite/${id}/${name}`} download={citeFilename(id, name)} className="button button-secondary">
+                {CITE_FILES[name].label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Format id="bibtex" label="BibTeX" text={c.bibtex} />
+      <Format id="ris" label="RIS" text={c.ris} />
+      <Format id="csl" label="CSL-JSON" text={c.cslJson} />
+      <Format id="annotation" label="W3C Web Annotation selector" text={c.annotation} />
     </>
   );
 }

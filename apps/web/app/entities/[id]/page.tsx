@@ -1,14 +1,13 @@
-import { kindLabel, propertyLabel, quantityWords } from "@report/view";
+import { capitalize, entityRoles, entitySummary, kindLabel, propertyLabel, quantityWords } from "@report/view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateList } from "../../../components/Dates.tsx";
-import { InvolvementList } from "../../../components/Involvement.tsx";
 import { Names } from "../../../components/Names.tsx";
-import { RelationList } from "../../../components/Relations.tsx";
+import { ProfileParts } from "../../../components/Profile.tsx";
 import { EvidenceQuote } from "../../../components/Text.tsx";
 import { withOpenGraph } from "../../../lib/meta.ts";
-import { getEntity, involving, report } from "../../../lib/report.ts";
+import { getEntity, report } from "../../../lib/report.ts";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,9 +17,10 @@ export const generateStaticParams = () => report.entities.map((e) => ({ id: e.id
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const e = getEntity((await params).id);
   if (!e) return { title: "Entity not found" };
+  const summary = entitySummary(entityRoles(report, e.id));
   return withOpenGraph({
-    title: e.name,
-    description: `${kindLabel(e.kind)} in the 2010 Belarus report: ${e.evidence[0]?.quote ?? e.name}`,
+    title: capitalize(e.name),
+    description: `${kindLabel(e.kind)} in the 2010 Belarus report. ${summary || (e.evidence[0]?.quote ?? "")}`.trim(),
     alternates: { canonical: `/entities/${e.id}` },
   });
 }
@@ -34,64 +34,70 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+/** An entity as a profile: who or what it is, its part in the report, and the report's words about it. */
 export default async function EntityPage({ params }: Props) {
   const e = getEntity((await params).id);
   if (!e) notFound();
-  const involvement = involving(e.id);
-  const { outgoing, incoming } = involvement.relations;
+  const roles = entityRoles(report, e.id);
+  const summary = entitySummary(roles);
+  const facts = [
+    ...(e.aliases.length > 0 ? [{ key: "aliases", label: "Also called", value: <>{e.aliases.join("; ")}</> }] : []),
+    ...e.properties.map((p) => ({
+      key: `${p.name}-${p.evidence.start}`,
+      label: capitalize(propertyLabel(p.name)),
+      value: <>{p.value}</>,
+    })),
+    ...e.quantities.map((q) => ({
+      key: `q-${q.evidence.start}`,
+      label: capitalize(q.counts),
+      value: <>{quantityWords(q)}</>,
+    })),
+    ...(e.kind === "program" && e.agents.length > 0
+      ? [{ key: "agents", label: "Run by", value: <Names ids={e.agents} /> }]
+      : []),
+    ...(e.kind === "program" && e.targets.length > 0
+      ? [{ key: "targets", label: "For", value: <Names ids={e.targets} /> }]
+      : []),
+    ...(e.kind === "program" && e.purpose
+      ? [{ key: "purpose", label: "Purpose", value: <>“{e.purpose.quote}”</> }]
+      : []),
+    ...(e.kind === "program" && e.means.length > 0
+      ? [{ key: "means", label: "Means", value: <>{e.means.map((m) => `“${m.quote}”`).join("; ")}</> }]
+      : []),
+  ];
   return (
-    <article>
+    <article className="profile">
       <p className="breadcrumb">
-        <Link href="/entities">Entities</Link> › <Link href={`/entities?kind=${e.kind}`}>{kindLabel(e.kind)}</Link>
+        <Link href="/entities">Who’s who</Link> › <a href={`/entities?kind=${e.kind}`}>{kindLabel(e.kind)}</a>
       </p>
-      <h1>{e.name}</h1>
-      <dl className="facts">
-        <Fact label="Kind">{kindLabel(e.kind)}</Fact>
-        {e.aliases.length > 0 ? <Fact label="Also called">{e.aliases.join("; ")}</Fact> : null}
-        {e.properties.map((p) => (
-          <Fact key={`${p.name}-${p.evidence.start}`} label={propertyLabel(p.name)}>
-            {p.value}
-          </Fact>
-        ))}
-        {e.quantities.map((q) => (
-          <Fact key={`q-${q.evidence.start}`} label={q.counts}>
-            {quantityWords(q)}
-          </Fact>
-        ))}
-        {e.kind === "program" && e.agents.length > 0 ? (
-          <Fact label="Run by">
-            <Names ids={e.agents} />
-          </Fact>
-        ) : null}
-        {e.kind === "program" && e.targets.length > 0 ? (
-          <Fact label="For">
-            <Names ids={e.targets} />
-          </Fact>
-        ) : null}
-        {e.kind === "program" && e.purpose ? <Fact label="Purpose (as printed)">{e.purpose.quote}</Fact> : null}
-        {e.kind === "program" && e.means.length > 0 ? (
-          <Fact label="Means (as printed)">{e.means.map((m) => m.quote).join("; ")}</Fact>
-        ) : null}
-      </dl>
+      <h1>{capitalize(e.name)}</h1>
+      <p className="profile-kind">
+        {kindLabel(e.kind)} · named {roles.mentions === 1 ? "once" : `${roles.mentions} times`} in the report
+      </p>
+      {summary ? <p className="lede">{summary}</p> : null}
+      {facts.length > 0 ? (
+        <dl className="facts">
+          {facts.map((f) => (
+            <Fact key={f.key} label={f.label}>
+              {f.value}
+            </Fact>
+          ))}
+        </dl>
+      ) : null}
       {e.dates.length > 0 ? (
         <section aria-labelledby="dates">
           <h2 id="dates">Dates</h2>
           <DateList dates={e.dates} />
         </section>
       ) : null}
-      <section aria-labelledby="involved">
-        <h2 id="involved">Takes part in</h2>
-        <InvolvementList involvement={involvement} />
-      </section>
-      <section aria-labelledby="relations">
-        <h2 id="relations">Relations</h2>
-        <RelationList title="From this entity" relations={outgoing} self={e.id} />
-        <RelationList title="To this entity" relations={incoming} self={e.id} />
-      </section>
+      <ProfileParts roles={roles} self={e.id} />
       <section aria-labelledby="evidence">
-        <h2 id="evidence">Evidence</h2>
+        <h2 id="evidence">In the report’s words</h2>
         {e.evidence.map((ev) => (
           <EvidenceQuote key={`${ev.start}-${ev.end}`} ev={ev} />
+        ))}
+        {e.mentions.map((ev) => (
+          <EvidenceQuote key={`m-${ev.start}-${ev.end}`} ev={ev} />
         ))}
       </section>
     </article>

@@ -10,7 +10,7 @@ export const generateStaticParams = () => [...ENTITY_KIND_LIST, ENTITY_KIND_NONE
 
 export const generateMetadata = (): Metadata =>
   withOpenGraph({
-    title: "Entities",
+    title: "Who’s who",
     description:
       "Every entity in the report, by kind: countries, public bodies, organizations, groups, programs and more.",
     alternates: { canonical: "/entities" },
