@@ -74,7 +74,7 @@ describe("a corpus of the published report and a draft made by pnpm ingest, in t
     await t.waitFor(/^Documents · 2\/2/m);
     t.keys("Enter");
     let screen = await t.waitFor("1 Overview");
-    expect(lines(screen)[1]).toBe(" Draft  5 of 9 sentences quoted by a record (55.6%) · 7 records to confirm");
+    expect(lines(screen)[1]).toBe(" Draft  5 of 9 sentences quoted by a record (55.6%) · 9 records to confirm");
     expect(lines(screen)[2]).toBe("  fixture-armenia-draft (title to fill in)");
     t.type("2");
     t.keys("Tab");
@@ -175,7 +175,7 @@ describe("the scriptable commands on the same corpus", () => {
     expect(draft.code).toBe(0);
     expect(draft.stdout).toBe(
       [
-        "Draft: 5 of 9 sentences quoted by a record (55.6%) · 7 records to confirm · not yet published",
+        "Draft: 5 of 9 sentences quoted by a record (55.6%) · 9 records to confirm · not yet published",
         "[p1-s2] Paragraph 1, sentence 2",
         "The fixture's invented embassy staff visited three regional libraries.",
         "",
