@@ -2,7 +2,7 @@ import { EVENT_TYPES, type Event, type Evidence, type ReportDocument } from "@re
 import { contextOf, entityName } from "./context.ts";
 import { eventWhen } from "./dates.ts";
 import { eventTypeLabel } from "./labels.ts";
-import { eventSentence } from "./sentences.ts";
+import { actorWords, eventSentence } from "./sentences.ts";
 import { capitalize, listWords } from "./words.ts";
 
 const HOW = new Set<string>(["manner", "frequency", "level"]);
@@ -29,9 +29,9 @@ export function eventFacts(doc: ReportDocument, e: Event): Fact[] {
   const names = (ids: string[]) => listWords(ids.map((id) => entityName(doc, id)));
   const facts: Fact[] = [
     { label: "What", text: `${eventTypeLabel(e.type)} (CAMEO ${EVENT_TYPES[e.type].cameo.code})`, ids: [] },
-    { label: "Who", text: names(e.agents), ids: e.agents },
+    { label: "Who", text: actorWords(doc, e, "agents"), ids: e.agents },
   ];
-  if (e.targets.length) facts.push({ label: "To whom", text: names(e.targets), ids: e.targets });
+  if (e.targets.length) facts.push({ label: "To whom", text: actorWords(doc, e, "targets"), ids: e.targets });
   if (e.instruments.length) facts.push({ label: "Through", text: names(e.instruments), ids: e.instruments });
   if (e.place) facts.push({ label: "Where", text: entityName(doc, e.place), ids: [e.place] });
   const when = eventWhen(doc, e);

@@ -72,8 +72,10 @@ export {
 export { type Layer, type MarkedSpan, pairSpans, type Segment, segments } from "./segments.ts";
 export { textSelectors, webAnnotation } from "./selector.ts";
 export {
+  actorWords,
   entitySentence,
   eventSentence,
+  IMPLIED_WORDS,
   recordSentence,
   recordTitle,
   relationSentence,

@@ -11,6 +11,22 @@ import { capitalize, listWords } from "./words.ts";
 
 const names = (doc: ReportDocument, ids: readonly string[]) => listWords(ids.map((id) => entityName(doc, id)));
 
+/** Said after actors the sentence implies but does not name (a passive voice's agent). */
+export const IMPLIED_WORDS = "(implied, not named)";
+/** The names of an event's agents or targets, marked when the report does not name them (for a list of facts). */
+export function actorWords(doc: ReportDocument, e: Event, field: "agents" | "targets"): string {
+  const words = names(doc, e[field]);
+  return e.implied.includes(field) && words ? `${words} ${IMPLIED_WORDS}` : words;
+}
+
+/** The end of an event's sentence when its words imply who acted or on whom: "(who acted is implied, not named)". */
+export function impliedNote(e: Event): string {
+  const who = [e.implied.includes("agents") && "who acted", e.implied.includes("targets") && "on whom"].filter(
+    (x): x is string => typeof x === "string",
+  );
+  return who.length === 0 ? "" : `(${who.join(" and ")} ${who.length > 1 ? "are" : "is"} implied, not named)`;
+}
+
 /** Whether a verb agreeing with these agents takes the plural: several agents, or one collective named in the plural. */
 export function pluralAgents(doc: ReportDocument, ids: readonly string[]): boolean {
   if (ids.length !== 1) return true;
@@ -42,6 +58,7 @@ export function eventSentence(doc: ReportDocument, e: Event, opts: SentenceOptio
   if (e.place) parts.push("in", entityName(doc, e.place));
   const when = opts.when === false ? undefined : eventWhen(doc, e);
   if (when) parts.push(when);
+  parts.push(impliedNote(e));
   return parts.filter((p) => p !== "").join(" ");
 }
 

@@ -32,7 +32,7 @@ describe("a sanction's chain as steps", () => {
       ["Extended in November 2009", "suspended", ""],
     ]);
     expect(chain.steps[3]?.sentence).toBe(
-      "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim in November 2009",
+      "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim in November 2009 (who acted and on whom are implied, not named)",
     );
     expect(chain.steps[3]?.evidence.sentenceIds).toEqual(["p7-s3"]);
     expect(chain.conditions).toEqual([
@@ -79,5 +79,15 @@ describe("an event's details as labelled lines", () => {
       "About: counterterrorism",
       "About: combating trafficking in persons",
     ]);
+  });
+});
+
+describe("implied actors", () => {
+  it("says in an event's facts who the sentence implies rather than names", () => {
+    const release = report.events.find((e) => e.id === "release-of-the-last-political-prisoners");
+    if (!release) throw new Error("the report has the release");
+    expect(eventFacts(report, release).find((f) => f.label === "Who")?.text).toBe(
+      "government of Belarus (implied, not named)",
+    );
   });
 });

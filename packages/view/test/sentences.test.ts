@@ -33,7 +33,7 @@ describe("one line for each record", () => {
       "United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim after the release of the last political prisoners",
     );
     expect(event("suspension-extended")).toBe(
-      "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim in November 2009",
+      "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim in November 2009 (who acted and on whom are implied, not named)",
     );
   });
 
@@ -42,7 +42,7 @@ describe("one line for each record", () => {
       "U.S. officials meet opposition and civil society leaders",
     );
     expect(event("politically-motivated-trials")).toBe(
-      "Government of Belarus puts opposition members, independent journalists, and civil society activists on trial",
+      "Government of Belarus puts opposition members, independent journalists, and civil society activists on trial (who acted is implied, not named)",
     );
     expect(event("supporting-democracy-and-human-rights-programs")).toBe(
       "United States supports democracy and human rights programs",

@@ -18,7 +18,7 @@ describe("timeline entries", () => {
         "2007 and 2008",
         "United States imposed sanctions on government entities and officials responsible for human rights abuses and repression",
       ],
-      ["2008", "2008", "Government of Belarus released political prisoners"],
+      ["2008", "2008", "Government of Belarus released political prisoners (who acted is implied, not named)"],
       [
         "2008",
         "after the release of the last political prisoners",
@@ -35,7 +35,7 @@ describe("timeline entries", () => {
       [
         "2009",
         "November 2009",
-        "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
+        "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim (who acted and on whom are implied, not named)",
       ],
       ["2009", "December 2009", "New U.S. assistance strategy of United States, with three priority areas"],
     ]);
