@@ -37,7 +37,8 @@ function linkModules(root: string, into: string, modules: string): void {
 }
 
 /**
- * A throwaway copy of the workspace to version and publish from: the root manifests and changesets, every
+ * A throwaway copy of the workspace to version and publish from: the root manifests, changesets and release
+ * check, every
  * public package whole (sources, built output) with the private packages it builds from, and only the manifest
  * of each other private one (changesets reads it to skip it). node_modules are links to the real ones, so the copy builds and runs the tools without an
  * install. It is a git repository, since `changeset publish` tags what it published.
@@ -46,6 +47,8 @@ export function copyWorkspace(root: string, into: string): void {
   for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", "tsconfig.base.json"])
     cpSync(join(root, file), join(into, file));
   cpSync(join(root, ".changeset"), join(into, ".changeset"), { recursive: true });
+  // `pnpm release` runs the release check first; the rest of tools/ is the pinned toolchain, used from PATH.
+  cpSync(join(root, "tools/release-check.mts"), join(into, "tools/release-check.mts"));
   linkModules(root, into, "node_modules");
   type Manifest = { name: string; private?: boolean; dependencies?: object; devDependencies?: object };
   const manifests = workspaceFolders(root).map((folder) => ({
