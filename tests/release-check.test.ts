@@ -19,7 +19,7 @@ function workspace(opts: { pending?: boolean; built?: boolean; dataVersion?: str
   write("packages/data/package.json", JSON.stringify({ name: "@report/data", version: "1.0.0" }));
   if (opts.built !== false) {
     for (const f of ["dist/index.js", "dist/index.cjs", "dist/schema.js"]) write(`packages/data/${f}`, "");
-    write("apps/tui/dist/cli.js", "");
+    for (const f of ["dist/cli.js", "dist/THIRD-PARTY-NOTICES.txt"]) write(`apps/tui/${f}`, "");
   }
   write("packages/data/data/report.json", JSON.stringify({ dataVersion: opts.dataVersion ?? "1.0.0" }));
   return root;
@@ -46,7 +46,7 @@ describe("the check before a release by hand", () => {
     expect(r.stderr).toContain(
       "release: packages/data is not built (dist/index.js, dist/index.cjs, dist/schema.js missing): run pnpm build first",
     );
-    expect(r.stderr).toContain("release: apps/tui is not built (dist/cli.js missing)");
+    expect(r.stderr).toContain("release: apps/tui is not built (dist/cli.js, dist/THIRD-PARTY-NOTICES.txt missing)");
     expect(r.stderr).toContain("dataVersion 0.1.0, the package is 1.0.0: run pnpm data");
   });
 });

@@ -10,7 +10,8 @@ const USAGE = "usage: node tools/release-check.mts [--root DIR]";
 /** What a published package must hold before it is packed, relative to its folder. */
 const BUILT: Record<string, string[]> = {
   "packages/data": ["dist/index.js", "dist/index.cjs", "dist/schema.js", "data/report.json"],
-  "apps/tui": ["dist/cli.js"],
+  // The CLI bundles third-party code: its tarball must carry their licences.
+  "apps/tui": ["dist/cli.js", "dist/THIRD-PARTY-NOTICES.txt"],
 };
 
 function problems(root: string): string[] {

@@ -1,4 +1,5 @@
 import { defineConfig } from "tsdown";
+import { thirdPartyNoticesPlugins } from "./scripts/third-party-notices.ts";
 
 /**
  * Yoga's Emscripten loader decodes its inlined (base64) WebAssembly with fetch() when fetch exists.
@@ -36,5 +37,6 @@ export default defineConfig({
   // has-flag (under supports-hyperlinks) imports the bare 'process', which would stay an external
   // import of a package of that name: it is Node's own module.
   alias: { process: "node:process" },
-  plugins: [yogaWithoutFetch],
+  // The bundle carries the licences of the code it holds: dist/THIRD-PARTY-NOTICES.txt.
+  plugins: [yogaWithoutFetch, ...thirdPartyNoticesPlugins(import.meta.dirname)],
 });
