@@ -117,7 +117,7 @@ describe("the explorer at 80x24", () => {
     const frame = screen(app.lastFrame());
     expect(frame).toContain("by United States · now suspended");
     expect(frame).toMatch(
-      /├ Suspended after the release of the last political prisoners\n.*└ Extended in November 2009/,
+      /├ Suspended sanctions against two subsidiaries after the release of the last political prisoners\n.*└ Extended in November 2009/,
     );
     expect(frame).toContain("Condition: Further action on sanctions depend on");
   });

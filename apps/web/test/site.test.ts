@@ -64,7 +64,9 @@ describe("pages answer questions", () => {
   it("sanctions: the chain, the condition and the status now", async () => {
     const html = await render(import("../app/sanctions/page.tsx"));
     expect(html).toContain("Extended in November 2009");
-    expect(html).toContain("Suspended after the release of the last political prisoners");
+    expect(html).toContain(
+      "Suspended sanctions against two subsidiaries after the release of the last political prisoners",
+    );
     expect(html).toContain("further action on sanctions depend on additional positive human rights steps");
     expect(html).toMatch(/class="status status-suspended">Suspended</);
     expect(html).toContain('id="embassy-minsk-staff-limit"');

@@ -2,17 +2,17 @@ import type { Evidence, ReportDocument, Sanction, SanctionStatus } from "@report
 import { contextOf, entityName } from "./context.ts";
 import { afterWords, whenWords } from "./dates.ts";
 import { sanctionStatusLabel } from "./labels.ts";
-import { eventSentence } from "./sentences.ts";
+import { eventSentence, sanctionStepWords } from "./sentences.ts";
 import { capitalize, listWords } from "./words.ts";
 
-/** One change of a sanction, as a step of its chain: "Suspended after the release of the last political prisoners". */
+/** One change of a sanction, as a step of its chain: "Extended in November 2009". */
 export interface SanctionStep {
   /** The event that made the change. */
   eventId: string;
   status: SanctionStatus;
   /** The state after the step, in words: "in force", "suspended". */
   state: string;
-  /** The step in words, as the text words it: "Increased in 2007 and 2008", "Extended in November 2009". */
+  /** The step in words, as the text words it: "Increased existing sanctions on the regime in 2007 and 2008", "Extended in November 2009". */
   text: string;
   /** When, with its preposition, or the event it followed: "in November 2009", "after the release of …". */
   when?: string | undefined;
@@ -52,7 +52,7 @@ export function sanctionChain(doc: ReportDocument, s: Sanction): SanctionChain {
       eventId: h.event.id,
       status: h.status,
       state: sanctionStatusLabel(h.status),
-      text: capitalize(when ? `${h.statusWord} ${when}` : h.statusWord),
+      text: capitalize(sanctionStepWords(doc, h.statusWord, h.event)),
       when,
       sentence: eventSentence(doc, h.event),
       from: nameOf(h.from),

@@ -83,6 +83,7 @@ export {
   type SentenceOptions,
   sanctionHistoryWords,
   sanctionSentence,
+  sanctionStepWords,
   strategySentence,
 } from "./sentences.ts";
 export { type TimelineEntry, timelineByYear, timelineEntries } from "./timeline.ts";

@@ -62,20 +62,32 @@ export function eventSentence(doc: ReportDocument, e: Event, opts: SentenceOptio
   return parts.filter((p) => p !== "").join(" ");
 }
 
-/** The changes of a sanction in words: "increased in 2007 and 2008, suspended after the release of …". */
+/**
+ * One change of a sanction as the report words it: the printed status word with what follows it in the
+ * words that state the change, then when. "increased existing sanctions on the regime in 2007 and 2008"
+ * (so an increase never reads as the start), "extended in November 2009".
+ */
+export function sanctionStepWords(doc: ReportDocument, statusWord: string, e: Event): string {
+  const quote = e.status?.evidence.quote ?? "";
+  const word = statusWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const at = quote.search(new RegExp(`\\b${word}\\b`, "i"));
+  const what = at >= 0 ? quote.slice(at + statusWord.length).trim() : "";
+  const when = eventWhen(doc, e);
+  return [statusWord, what, when && !what.includes(when) ? when : ""].filter(Boolean).join(" ");
+}
+
+/** The changes of a sanction in words: "increased existing sanctions on the regime in 2007 and 2008, …". */
 export function sanctionHistoryWords(doc: ReportDocument, s: Sanction): string[] {
   const view = contextOf(doc)
     .index.sanctions()
     .find((x) => x.id === s.id);
-  return (view?.history ?? []).map((h) => {
-    const when = eventWhen(doc, h.event);
-    return when ? `${h.statusWord} ${when}` : h.statusWord;
-  });
+  return (view?.history ?? []).map((h) => sanctionStepWords(doc, h.statusWord, h.event));
 }
 
 /**
- * "Sanctions against two subsidiaries of … Belneftekhim (United States): suspended — increased in 2007
- * and 2008, imposed in 2007 and 2008, suspended after the release of …, extended in November 2009".
+ * "Sanctions against two subsidiaries of … Belneftekhim (United States): suspended — increased existing
+ * sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and
+ * 2008, suspended sanctions against two subsidiaries after the release of …, extended in November 2009".
  * The history includes that of the sanctions it is part of.
  */
 export function sanctionSentence(doc: ReportDocument, s: Sanction): string {

@@ -26,9 +26,13 @@ describe("a sanction's chain as steps", () => {
     expect(chain.authority).toBe("United States");
     expect(chain.state).toBe("suspended");
     expect(chain.steps.map((s) => [s.text, s.state, s.from ?? ""])).toEqual([
-      ["Increased in 2007 and 2008", "in force", "sanctions on the regime"],
-      ["Imposed in 2007 and 2008", "in force", "sanctions on the regime"],
-      ["Suspended after the release of the last political prisoners", "suspended", ""],
+      ["Increased existing sanctions on the regime in 2007 and 2008", "in force", "sanctions on the regime"],
+      ["Imposed new sanctions targeting government entities in 2007 and 2008", "in force", "sanctions on the regime"],
+      [
+        "Suspended sanctions against two subsidiaries after the release of the last political prisoners",
+        "suspended",
+        "",
+      ],
       ["Extended in November 2009", "suspended", ""],
     ]);
     expect(chain.steps[3]?.sentence).toBe(
@@ -48,7 +52,10 @@ describe("a sanction's chain as steps", () => {
     expect(chain.targets).toBe(
       "government of Belarus, government entities, and officials responsible for human rights abuses and repression",
     );
-    expect(chain.steps.map((s) => s.text)).toEqual(["Increased in 2007 and 2008", "Imposed in 2007 and 2008"]);
+    expect(chain.steps.map((s) => s.text)).toEqual([
+      "Increased existing sanctions on the regime in 2007 and 2008",
+      "Imposed new sanctions targeting government entities in 2007 and 2008",
+    ]);
   });
 });
 

@@ -57,10 +57,10 @@ describe("one line for each record", () => {
 
   it("sanctions: authority, state and the whole chain of changes", () => {
     expect(sanctionSentence(report, byId(report.sanctions, "sanctions-against-belneftekhim-subsidiaries"))).toBe(
-      "Sanctions against two subsidiaries of state-owned petrochemical conglomerate Belneftekhim (United States): suspended — increased in 2007 and 2008, imposed in 2007 and 2008, suspended after the release of the last political prisoners, extended in November 2009",
+      "Sanctions against two subsidiaries of state-owned petrochemical conglomerate Belneftekhim (United States): suspended — increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008, suspended sanctions against two subsidiaries after the release of the last political prisoners, extended in November 2009",
     );
     expect(sanctionSentence(report, byId(report.sanctions, "sanctions-on-the-regime"))).toBe(
-      "Sanctions on the regime (United States): in force — increased in 2007 and 2008, imposed in 2007 and 2008",
+      "Sanctions on the regime (United States): in force — increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008",
     );
   });
 
