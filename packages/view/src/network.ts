@@ -82,11 +82,13 @@ function sentenceOf(
 const objectsOf = (e: Event) => (e.targets.length > 0 ? e.targets : EVENT_VERBS[e.type].direct ? e.instruments : []);
 
 /** The ties drawn between actors: how bodies belong together, and who works with whom. */
-const TIES = new Set(["part-of", "member-of", "leads", "cooperates-with", "coordinates-with"]);
+const TIES = new Set(["part-of", "member-of", "leads", "cooperates-with", "coordinates-with", "partner-of"]);
+/** Who works with whom: drawn even when one side acts in no event (the EU, which the U.S. coordinates with). */
+const WORKS_WITH = new Set(["cooperates-with", "coordinates-with", "partner-of"]);
 
 /**
  * Who acts on whom, from the events (an arrow from each agent to what it acts on; the several objects of
- * one action share a box) and the lasting ties between actors. Arrows between the same two boxes are one
+ * one action share a box) and the lasting ties between actors, with every party to a tie of working together. Arrows between the same two boxes are one
  * arrow with every verb. Nodes and edges come in the order the text first gives them.
  */
 export function actorNetwork(doc: ReportDocument): ActorNetwork {
@@ -130,9 +132,9 @@ export function actorNetwork(doc: ReportDocument): ActorNetwork {
     for (const a of e.agents) add(a, to, "event", verb, e.id);
   }
   for (const r of doc.relations) {
-    const from = nodes.get(r.source);
-    const to = nodes.get(r.target);
-    if (TIES.has(r.type) && from?.role === "actor" && to?.role === "actor")
+    if (!TIES.has(r.type)) continue;
+    if (WORKS_WITH.has(r.type)) for (const id of [r.source, r.target]) node([id], "actor", r.type);
+    if (nodes.get(r.source)?.role === "actor" && nodes.get(r.target)?.role === "actor")
       add(r.source, r.target, "tie", relationTypeLabel(r.type), r.id);
   }
   // Every box's entities exist: an id the document does not know is left out rather than shown raw.

@@ -85,6 +85,9 @@ describe("who acts on whom", () => {
       "us-officials",
       "helsinki-commission-delegation",
       "assistant-secretary-for-european-and-eurasian-affairs",
+      // In no event, but the parties to a tie of working together.
+      "european-union",
+      "antitrafficking-ngo-network",
     ]);
     const attacked = must(net.nodes.find((n) => n.id.startsWith("coerce:")));
     expect(attacked.entities.map((e) => e.name)).toEqual([
@@ -94,7 +97,7 @@ describe("who acts on whom", () => {
       "religious groups",
       "independent media outlets",
     ]);
-    expect(net.nodes).toHaveLength(22);
+    expect(net.nodes).toHaveLength(24);
   });
 
   it("joins the arrows between the same two boxes, with every verb, and says each as a sentence", () => {
@@ -110,10 +113,12 @@ describe("who acts on whom", () => {
     expect(net.edges.filter((e) => e.kind === "tie").map((e) => e.sentence)).toEqual([
       "U.S. officials: member of United States",
       "Assistant Secretary of State for European and Eurasian Affairs: part of United States",
+      "United States: coordinates with EU",
       "United States: cooperates with Organization for Security and Cooperation in Europe",
       "United States: cooperates with neighboring countries",
+      "Government of Belarus: partner of antitrafficking NGO network",
     ]);
-    expect(net.edges).toHaveLength(21);
+    expect(net.edges).toHaveLength(23);
     // The names in runs of their own, for linking.
     const presses = must(net.edges.find((e) => e.sentence.startsWith("United States presses")));
     expect(presses.parts).toEqual([
