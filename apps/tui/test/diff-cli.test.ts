@@ -75,11 +75,36 @@ describe("report diff", () => {
   it("prints readable text, and a Markdown summary for release notes", () => {
     const text = run("diff", "data-old", "data-new");
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("Data 0.1.0 → 1.0.0: 0 added, 1 removed, 1 changed (1 renamed)");
-    expect(text.stdout).toContain("  ~ embassy-minsk → us-embassy-minsk (entities) Embassy Minsk");
+    expect(text.stdout).toBe(
+      [
+        "Data 0.1.0 → 1.0.0: 0 added, 1 removed, 1 changed (1 old id renamed)",
+        "",
+        "Removed",
+        "  - osce (entities) Organization for Security and Cooperation in Europe: not an actor in the report",
+        "",
+        "Changed",
+        "  ~ embassy-minsk → us-embassy-minsk (entities) Embassy Minsk",
+        "      renamed only; every field is the same",
+        "",
+      ].join("\n"),
+    );
     const md = run("diff", "data-old", "data-new", "--markdown");
-    expect(md.stdout).toMatch(/^### Data changes from 0\.1\.0 to 1\.0\.0\n/);
-    expect(md.stdout).toContain("- `embassy-minsk` → `us-embassy-minsk` (entities) Embassy Minsk: renamed");
+    expect(md.stdout).toBe(
+      [
+        "### Data changes from 0.1.0 to 1.0.0",
+        "",
+        "0 added, 1 removed, 1 changed (1 old id renamed).",
+        "",
+        "#### Removed",
+        "",
+        "- `osce` (entities) Organization for Security and Cooperation in Europe: not an actor in the report",
+        "",
+        "#### Changed",
+        "",
+        "- `embassy-minsk` → `us-embassy-minsk` (entities) Embassy Minsk: renamed",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("compares plain files, following migrations only when told where they are", () => {
