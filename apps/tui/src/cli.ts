@@ -16,10 +16,13 @@ import { colorEnabled, makeStyle } from "./style.ts";
 const USAGE =
   "usage: report [show <id-or-name> | search <query> | entities [--kind K] | timeline | read [id] | cite <id> [--format F] | documents | diff <old> <new>] [--data <file> [--doc <id>]] [--json]";
 
-/** Output that cannot be written (a closed pipe, a full disk) ends the run with one line and exit 1. */
+/**
+ * Output that cannot be written (a full disk, an I/O error) ends the run with one line and exit 1. A
+ * closed pipe is not an error: the reader (`| head -1`) has all it wanted, so the run ends quietly with 0.
+ */
 function writeFailed(error: NodeJS.ErrnoException): never {
+  if (error.code === "EPIPE") process.exit(0);
   const reasons: Record<string, string> = {
-    EPIPE: "the program reading it closed the pipe",
     ENOSPC: "no space left on the device",
     EIO: "input/output error",
   };

@@ -201,7 +201,7 @@ describe("colour and pipes", () => {
     expect(r.stderr).toContain("needs a terminal");
   });
 
-  it("a closed pipe or a full disk ends with one line and exit 1, no stack trace", () => {
+  it("a closed pipe ends quietly with 0 (the reader has what it wants); a full disk with one line and exit 1", () => {
     const sh = (cmd: string) =>
       spawnSync("bash", ["-o", "pipefail", "-c", cmd.replaceAll("report", `"${process.execPath}" "${CLI}"`)], {
         encoding: "utf8",
@@ -209,14 +209,9 @@ describe("colour and pipes", () => {
     // The reader is gone before the CLI has started: every 1.0 output fits in a pipe's buffer (64 KB), so a
     // reader that leaves after the first line (`head -1`) would only ever see a completed write.
     const pipe = sh("report entities --json | head -c 0");
-    expect(pipe.stdout).toBe("");
+    expect(pipe).toMatchObject({ status: 0, stdout: "", stderr: "" });
     const full = sh("report entities > /dev/full");
-    for (const [r, reason] of [
-      [pipe, "the program reading it closed the pipe (EPIPE)"],
-      [full, "no space left on the device (ENOSPC)"],
-    ] as const) {
-      expect(r.status).toBe(1);
-      expect(r.stderr).toBe(`report: cannot write the output: ${reason}\n`);
-    }
+    expect(full.status).toBe(1);
+    expect(full.stderr).toBe("report: cannot write the output: no space left on the device (ENOSPC)\n");
   });
 });
