@@ -169,7 +169,7 @@ describe("diffDocuments over every top-level array of records with an id", () =>
     // Two 0.1 entities become one 1.0 record: the one that keeps its id, with the other's alias.
     const now = next((d) => {
       d.entities = d.entities.filter((e) => e.id !== "embassy-minsk");
-      const us = entity(d, "us-mission-in-belarus") as { aliases: string[] };
+      const us = entity(d, "us-mission-in-belarus") as unknown as { aliases: string[] };
       us.aliases = [...us.aliases, "Embassy Minsk"];
     });
     const map = migration({ "embassy-minsk": { id: "us-mission-in-belarus" } });
