@@ -228,7 +228,11 @@ async function main(): Promise<void> {
     if ("problem" in chosen && docId !== undefined) return usageError(chosen.problem);
     if ("problem" in site) return usageError(site.problem);
     // Colours off means no colours, not no styles: Ink's chalk still writes bold, underline and inverse.
-    if (!color) process.env.FORCE_COLOR = "1";
+    // NO_COLOR has been read (colour is off): left beside FORCE_COLOR, Node would warn that it is ignored.
+    if (!color) {
+      process.env.FORCE_COLOR = "1";
+      delete process.env.NO_COLOR;
+    }
     const { runInteractive } = await import("./interactive.tsx");
     const open = "index" in chosen ? chosen.index : undefined;
     // The explorer shows data through inert() itself.
