@@ -28,6 +28,11 @@ describe("report cite", () => {
     expect(run(["cite", "p7", "--format", "ris"]).stdout).toMatch(
       /^TY {2}- RPRT\n[\s\S]*UR {2}- https:\/\/belarus-2010\.test\/read#p7\n/,
     );
+    // A record that reference managers read: no blank line, its own id, `ER  - ` as the last line.
+    const ris = run(["cite", "p7-s3", "--format", "ris"]).stdout;
+    expect(ris).not.toMatch(/\n\n/);
+    expect(ris).toContain("\nID  - afdr-2010-belarus-p7-s3\n");
+    expect(ris.endsWith("\nER  - \n")).toBe(true);
     const csl = JSON.parse(run(["cite", "p7-s3", "--format", "csl"]).stdout) as { URL: string }[];
     expect(csl[0]?.URL).toBe("https://belarus-2010.test/read#p7-s3");
   });
