@@ -155,6 +155,10 @@ describe("keys in a real terminal", () => {
           .split("\n")
           .find((l) => l.includes("Belneftekhim")) ?? "";
       expect(list).toMatch(SGR("7"));
+      // Quitting leaves the shell with no warning from Node about NO_COLOR (the user set no FORCE_COLOR).
+      tmux.type("q");
+      const after = await tmux.waitFor((s) => /e2e\$ *$/.test(s.trimEnd()));
+      expect(after).not.toMatch(/warning/i);
       tmux.kill();
     }
   });

@@ -16,10 +16,13 @@ import { colorEnabled, makeStyle } from "./style.ts";
 const USAGE =
   "usage: report [show <id-or-name> | search <query> | entities [--kind K] | timeline | read [id] | cite <id> [--format F] | documents | diff <old> <new>] [--data <file> [--doc <id>]] [--json]";
 
-/** Output that cannot be written (a closed pipe, a full disk) ends the run with one line and exit 1. */
+/**
+ * Output that cannot be written (a full disk, an I/O error) ends the run with one line and exit 1. A
+ * closed pipe is not an error: the reader (`| head -1`) has all it wanted, so the run ends quietly with 0.
+ */
 function writeFailed(error: NodeJS.ErrnoException): never {
+  if (error.code === "EPIPE") process.exit(0);
   const reasons: Record<string, string> = {
-    EPIPE: "the program reading it closed the pipe",
     ENOSPC: "no space left on the device",
     EIO: "input/output error",
   };
@@ -74,17 +77,32 @@ cli
   .option("--markdown", "a summary for release notes")
   .option("--migrations <dir>", "also follow the id migrations in this folder")
   .example("  $ report diff data-old @report/data --markdown");
+const EXIT_CODES = {
+  title: "Exit codes",
+  body: "  0 ok (also when the reader closes the pipe, as `| head` does) · 1 not found, or the output cannot be\n  written (a full disk) · 2 bad usage · 130 Ctrl+C in the explorer",
+};
+/** Global options a command refuses (diff compares the two files it is given): its help leaves them out. */
+const REFUSED: Record<string, string[]> = { diff: ["--data", "--doc"], documents: ["--doc"] };
 cli.help((sections) => {
-  const tidy = sections.map((s) => ({ ...s, body: s.body.replace(/ \(default: true\)/g, "").replace(/ +$/gm, "") }));
+  const refused = REFUSED[cli.matchedCommandName ?? ""] ?? [];
+  const tidy = sections.map((s) => ({
+    ...s,
+    body: s.body
+      .replace(/ \(default: true\)/g, "")
+      .replace(/ +$/gm, "")
+      .split("\n")
+      .filter((line) => !refused.some((o) => line.startsWith(`  ${o} `)))
+      .join("\n"),
+  }));
   // A command's help starts with what it does; the program's ends with how to explore and how it exits.
   if (cli.matchedCommand) {
     tidy.splice(1, 0, { body: cli.matchedCommand.description });
-    return [...tidy, { title: "Exit codes", body: "  0 ok · 1 not found · 2 bad usage" }];
+    return [...tidy, EXIT_CODES];
   }
   return [
     ...tidy,
     { title: "Interactive", body: "  Run `report` with no command in a terminal to explore the report." },
-    { title: "Exit codes", body: "  0 ok · 1 not found · 2 bad usage" },
+    EXIT_CODES,
   ];
 });
 
@@ -95,8 +113,30 @@ function emit(o: Output): void {
   process.exitCode = o.code;
 }
 
-const usageError = (reason: string) =>
-  emit({ stdout: "", stderr: `report: ${reason}\n${USAGE}\nRun 'report --help' for details.\n`, code: 2 });
+const USAGE_TAIL = `${USAGE}\nRun 'report --help' for details.\n`;
+const usageError = (reason: string) => emit({ stdout: "", stderr: `report: ${reason}\n${USAGE_TAIL}`, code: 2 });
+
+/**
+ * The arguments with a negative number after an option that takes a value joined to it (`--limit -1` as
+ * `--limit=-1`): cac (mri) would read `-1` as an unknown option instead of the value it is.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const takesValue = new Set(
+    [cli.globalCommand, ...cli.commands].flatMap((c) =>
+      c.options.filter((o) => o.required).map((o) => `--${o.names[0]}`),
+    ),
+  );
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const [a, next] = [argv[i] ?? "", argv[i + 1]];
+    if (a === "--") return [...out, ...argv.slice(i)];
+    if (takesValue.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
 
 /** An option's value as typed: cac (mri) reads `--doc 0012` as the number 12 and `--data 1e3` as 1000. */
 function optionText(name: string): string | undefined {
@@ -113,7 +153,7 @@ function optionText(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const parsed = cli.parse(process.argv, { run: false });
+  const parsed = cli.parse(joinNegativeValues(process.argv), { run: false });
   const opts = cli.options;
   if (opts.help) return;
   if (opts.version) {
@@ -145,6 +185,7 @@ async function main(): Promise<void> {
   if (cli.matchedCommandName === "diff") {
     if (opts.data !== undefined || opts.doc !== undefined)
       return usageError("diff compares the two documents it is given: drop --data and --doc");
+    if (opts.json && opts.markdown) return usageError("--json and --markdown each choose the output: give one");
     const { diff } = await import("./commands/diff.ts");
     const [from, to] = parsed.args.map(String);
     const options = {
@@ -187,7 +228,11 @@ async function main(): Promise<void> {
     if ("problem" in chosen && docId !== undefined) return usageError(chosen.problem);
     if ("problem" in site) return usageError(site.problem);
     // Colours off means no colours, not no styles: Ink's chalk still writes bold, underline and inverse.
-    if (!color) process.env.FORCE_COLOR = "1";
+    // NO_COLOR has been read (colour is off): left beside FORCE_COLOR, Node would warn that it is ignored.
+    if (!color) {
+      process.env.FORCE_COLOR = "1";
+      delete process.env.NO_COLOR;
+    }
     const { runInteractive } = await import("./interactive.tsx");
     const open = "index" in chosen ? chosen.index : undefined;
     // The explorer shows data through inert() itself.
@@ -206,7 +251,9 @@ async function main(): Promise<void> {
   const { runCommand } = await import("./commands/run.ts");
   const args = parsed.args.map(String);
   const out = await runCommand(cli.matchedCommandName ?? "", ctx, args, { ...opts, site });
-  return typeof out === "string" ? usageError(out) : emit(out);
+  if (typeof out === "string") return usageError(out);
+  // Bad usage a command found (an unknown kind, an empty id) is followed by the usage, as the parser's is.
+  return emit(out.code === 2 ? { ...out, stderr: `${out.stderr}${USAGE_TAIL}` } : out);
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import {
   recordTitle,
   typedRecord,
 } from "@report/view";
-import { closestIds, type Model, perModel } from "./model.ts";
+import { type Model, nearIds, perModel } from "./model.ts";
 import { fuzzyFilter } from "./ui/filter.ts";
 
 /** What an id or a name leads to: a paragraph or sentence of the text, or a record. */
@@ -44,16 +44,18 @@ const namedRecords = perModel((m): Named[] => {
 });
 
 /**
- * A paragraph, sentence or record by its id, else a record by its name (exactly, as `normalName` compares
- * them). When nothing or more than one record has that name: no `found`, and the closest names as
- * `suggestions` ("Belneftekhim (belneftekhim)").
+ * A paragraph, sentence or record by its id (in any case), else a record by its name (exactly, as
+ * `normalName` compares them). When nothing or more than one record has that name: no `found`, and the
+ * closest names as `suggestions` ("Belneftekhim (belneftekhim)"), none when nothing is close.
  */
 export function findRecord(m: Model, query: string): { found?: Found; suggestions: string[] } {
   const q = query.trim();
-  const at = passage(m.report, q);
-  if (at) return { found: { kind: at.kind, id: q }, suggestions: [] };
-  const r = typedRecord(m.report, q);
-  if (r) return { found: { kind: r.kind, id: q }, suggestions: [] };
+  // Ids are lowercase slugs: P7-S3 is p7-s3.
+  const id = q.toLowerCase();
+  const at = passage(m.report, id);
+  if (at) return { found: { kind: at.kind, id }, suggestions: [] };
+  const r = typedRecord(m.report, id);
+  if (r) return { found: { kind: r.kind, id }, suggestions: [] };
   const wanted = normalName(q);
   const named = namedRecords(m);
   const exact = named.filter((x) => x.names.some((n) => normalName(n) === wanted));
@@ -63,7 +65,7 @@ export function findRecord(m: Model, query: string): { found?: Found; suggestion
   if (pool.length === 0) {
     const looksLikeId = /^[a-z0-9-]+$/.test(q);
     const byKey = new Map(named.map((x) => [looksLikeId ? x.id : normalName(x.names[0] ?? x.id), x]));
-    pool = closestIds([...byKey.keys()], looksLikeId ? q : wanted).flatMap((n) => byKey.get(n) ?? []);
+    pool = nearIds([...byKey.keys()], looksLikeId ? q : wanted).flatMap((n) => byKey.get(n) ?? []);
   }
   return { suggestions: pool.map((x) => `${capitalize(x.names[0] ?? x.id)} (${describe(m, x)}, ${x.id})`) };
 }

@@ -1,10 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
 import type { ReportDocument } from "@report/data";
-
-/** A report document that cannot be used; `message` is one line for the user. */
-export class DataError extends Error {
-  override name = "DataError";
-}
+import { DataError, readRegularFile } from "./read-file.ts";
 
 /**
  * The documents of a `--data` file: one report document, or each of a corpus (`CorpusSchema`: a list
@@ -13,17 +8,7 @@ export class DataError extends Error {
  * checked as a document is, and their ids must differ (`--doc` and the picker address them by id).
  */
 export async function loadDataFile(file: string): Promise<ReportDocument[]> {
-  let text: string;
-  try {
-    // Anything but a regular file (a FIFO would block the read forever, a device never end) is refused at once.
-    const kind = await stat(file);
-    if (kind.isDirectory()) throw new DataError(`cannot read '${file}': it is a directory`);
-    if (!kind.isFile()) throw new DataError(`cannot read '${file}': it is not a regular file`);
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError(`cannot read '${file}': ${reasonOf(error)}`);
-  }
+  const text = readRegularFile(file);
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -65,18 +50,3 @@ export async function loadDataFile(file: string): Promise<ReportDocument[]> {
 }
 
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ").trim();
-
-function reasonOf(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case "ENOENT":
-      return "no such file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "it is a directory";
-    default:
-      return oneLine(e?.message ?? String(error));
-  }
-}

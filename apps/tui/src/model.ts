@@ -87,6 +87,23 @@ export function closestIds(ids: readonly string[], id: string, n = 3, distanceOf
     .map((x) => x.c);
 }
 
+/**
+ * The ids near enough to `id` to be what was meant, closest first: those containing it or contained in it
+ * ("belarus" of "belarus-govt"), starting as it does (most of it: "belneftx"), or within a third of its
+ * length in edits (a typo). None for a word nothing resembles: a suggestion then would be arbitrary.
+ */
+export function nearIds(ids: readonly string[], id: string, n = 3): string[] {
+  const limit = Math.max(1, Math.floor(id.length / 3));
+  const prefix = Math.max(3, Math.ceil(id.length * 0.6));
+  const near = new Map<string, number>();
+  for (const c of ids) {
+    const d = c.includes(id) ? 0 : editDistance(c, id);
+    const part = c.length >= 4 && id.includes(c);
+    if (d <= limit || part || (id.length >= prefix && c.startsWith(id.slice(0, prefix)))) near.set(c, d);
+  }
+  return closestIds([...near.keys()], id, n, (c) => near.get(c) ?? 0);
+}
+
 export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

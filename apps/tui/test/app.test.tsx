@@ -196,6 +196,19 @@ describe("the reader's sentence cursor", () => {
     expect(screen(app.lastFrame())).toContain("Company · belneftekhim");
   });
 
+  it("keys that arrive together after Esc are each a key: Esc Esc goes back twice, Esc then Down or G moves", async () => {
+    const app = mount();
+    // Reader, then the entities of p7-s2, then Belneftekhim, then its quote in the reader: four views.
+    await press(app.stdin, ":", ..."p7-s2", KEY.enter, "e", KEY.enter, KEY.enter);
+    expect(statusOf(app.lastFrame())).toMatch(/^Paragraph 7, sentence 2/);
+    await press(app.stdin, KEY.esc + KEY.esc);
+    expect(statusOf(app.lastFrame())).toMatch(/^Named in Paragraph 7, sentence 2 · 1\//);
+    await press(app.stdin, KEY.esc + KEY.down);
+    expect(statusOf(app.lastFrame())).toMatch(/^Paragraph 7, sentence 3/);
+    await press(app.stdin, "g", `${KEY.esc}G`);
+    expect(statusOf(app.lastFrame())).toMatch(/ 28\/28/);
+  });
+
   it(": names what it cannot find, with the closest names", async () => {
     const app = mount(120, 24);
     await press(app.stdin, ":", ..."belneftx", KEY.enter);

@@ -28,6 +28,11 @@ describe("report cite", () => {
     expect(run(["cite", "p7", "--format", "ris"]).stdout).toMatch(
       /^TY {2}- RPRT\n[\s\S]*UR {2}- https:\/\/belarus-2010\.test\/read#p7\n/,
     );
+    // A record that reference managers read: no blank line, its own id, `ER  - ` as the last line.
+    const ris = run(["cite", "p7-s3", "--format", "ris"]).stdout;
+    expect(ris).not.toMatch(/\n\n/);
+    expect(ris).toContain("\nID  - afdr-2010-belarus-p7-s3\n");
+    expect(ris.endsWith("\nER  - \n")).toBe(true);
     const csl = JSON.parse(run(["cite", "p7-s3", "--format", "csl"]).stdout) as { URL: string }[];
     expect(csl[0]?.URL).toBe("https://belarus-2010.test/read#p7-s3");
   });
@@ -38,19 +43,23 @@ describe("report cite", () => {
   });
 
   it("refuses an unknown format or a SITE_URL that is not an origin (2), and says what it cannot find (1)", () => {
-    expect(run(["cite", "p7-s3", "--format", "mla"])).toMatchObject({
-      code: 2,
-      stderr: "unknown citation format 'mla': use apa, chicago, bibtex, ris, csl\n",
-    });
+    const mla = run(["cite", "p7-s3", "--format", "mla"]);
+    expect(mla.code).toBe(2);
+    expect(mla.stderr.split("\n")[0]).toBe("report: unknown citation format 'mla': use apa, chicago, bibtex, ris, csl");
+    expect(mla.stderr.split("\n")[1]).toMatch(/^usage: report /);
     const bad = run(["cite", "p7-s3"], { SITE_URL: "https://host/path" });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^report: SITE_URL 'https:\/\/host\/path' must be an origin only/);
     const miss = run(["cite", "belneftx"]);
     expect(miss.code).toBe(1);
     expect(miss.stderr).toMatch(
-      /^nothing to cite with the id or name 'belneftx'\. Closest: .*Belneftekhim \(Company, belneftekhim\)/,
+      /^report: nothing to cite with the id or name 'belneftx'\. Closest: Belneftekhim \(Company, belneftekhim\)/,
     );
     expect(run(["cite"]).code).toBe(2);
+    // An empty id is bad usage too, not something not found.
+    const empty = run(["cite", ""]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.split("\n")[0]).toBe("report: cite needs an id or a name, e.g. report cite p7-s3");
     expect(run(["cite", "p7", "--format"]).code).toBe(2);
   });
 });

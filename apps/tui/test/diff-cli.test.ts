@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,8 +16,10 @@ const run = (...args: string[]) => {
     cwd: dir,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
+    // A read that blocks (a FIFO) or never ends (/dev/zero) must not hang the test run.
+    timeout: 15_000,
   });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status, signal: r.signal };
 };
 
 /** A folder laid out as an installed @report/data: package.json exporting ./report.json, data/report.json. */
@@ -73,11 +75,36 @@ describe("report diff", () => {
   it("prints readable text, and a Markdown summary for release notes", () => {
     const text = run("diff", "data-old", "data-new");
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("Data 0.1.0 → 1.0.0: 0 added, 1 removed, 1 changed (1 renamed)");
-    expect(text.stdout).toContain("  ~ embassy-minsk → us-embassy-minsk (entities) Embassy Minsk");
+    expect(text.stdout).toBe(
+      [
+        "Data 0.1.0 → 1.0.0: 0 added, 1 removed, 1 changed (1 old id renamed)",
+        "",
+        "Removed",
+        "  - osce (entities) Organization for Security and Cooperation in Europe: not an actor in the report",
+        "",
+        "Changed",
+        "  ~ embassy-minsk → us-embassy-minsk (entities) Embassy Minsk",
+        "      renamed only; every field is the same",
+        "",
+      ].join("\n"),
+    );
     const md = run("diff", "data-old", "data-new", "--markdown");
-    expect(md.stdout).toMatch(/^### Data changes from 0\.1\.0 to 1\.0\.0\n/);
-    expect(md.stdout).toContain("- `embassy-minsk` → `us-embassy-minsk` (entities) Embassy Minsk: renamed");
+    expect(md.stdout).toBe(
+      [
+        "### Data changes from 0.1.0 to 1.0.0",
+        "",
+        "0 added, 1 removed, 1 changed (1 old id renamed).",
+        "",
+        "#### Removed",
+        "",
+        "- `osce` (entities) Organization for Security and Cooperation in Europe: not an actor in the report",
+        "",
+        "#### Changed",
+        "",
+        "- `embassy-minsk` → `us-embassy-minsk` (entities) Embassy Minsk: renamed",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("compares plain files, following migrations only when told where they are", () => {
@@ -103,5 +130,34 @@ describe("report diff", () => {
     const usage = run("diff", "old.json");
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^report: missing required args for command 'diff <old> <new>'/);
+  });
+
+  it("refuses at once what is not a regular file: a FIFO on either side or among the migrations, a device", () => {
+    const fifo = join(dir, "fifo.json");
+    execFileSync("mkfifo", [fifo]);
+    const migrations = join(dir, "fifo-migrations");
+    mkdirSync(migrations);
+    execFileSync("mkfifo", [join(migrations, "0.1-to-1.0.json")]);
+    const cases = [
+      [["diff", "fifo.json", "new.json"], `report: cannot read '${fifo}': it is not a regular file`],
+      [["diff", "old.json", "fifo.json"], `report: cannot read '${fifo}': it is not a regular file`],
+      [["diff", "/dev/zero", "new.json"], "report: cannot read '/dev/zero': it is not a regular file"],
+      [
+        ["diff", "old.json", "new.json", "--migrations", "fifo-migrations"],
+        `report: cannot read '${join(migrations, "0.1-to-1.0.json")}': it is not a regular file`,
+      ],
+    ] as const;
+    for (const [args, line] of cases) {
+      const r = run(...args);
+      expect(r.signal, args.join(" ")).toBeNull();
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stderr).toBe(`${line}\n`);
+    }
+  });
+
+  it("--migrations given a file says it is not a folder, in one line", () => {
+    const r = run("diff", "old.json", "new.json", "--migrations", "old.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("report: cannot read the migrations in 'old.json': it is not a folder\n");
   });
 });

@@ -3,8 +3,10 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffDocuments, diffSummary } from "../src/diff/diff.ts";
-import { formatDiffMarkdown } from "../src/diff/format.ts";
+import { formatDiffMarkdown, formatDiffText } from "../src/diff/format.ts";
 import { parseMigration } from "../src/diff/migrations.ts";
+import { MAX_VALUE } from "../src/diff/values.ts";
+import { makeStyle } from "../src/style.ts";
 
 // The published 0.1.0 report against the data this workspace builds, through the map @report/data ships.
 const dataDir = dirname(createRequire(import.meta.url).resolve("@report/data/package.json"));
@@ -44,6 +46,49 @@ describe("report diff from the published 0.1.0 to this version's data", () => {
     expect(summary.renamed["suspension-of-sanctions"]).toBe("sanctions-suspended");
     const markdown = formatDiffMarkdown(diff);
     expect(markdown).toMatch(/^### Data changes from 0\.1\.0 to 1\.0\.0\n/);
-    expect(markdown).toContain("`suspension-of-sanctions` → `sanctions-suspended`");
+    expect(markdown).toContain(
+      "- `sanctions-suspended` (events): merged from entities `suspension-of-sanctions` and relations `suspension-of-sanctions--follows--release-of-the-last-political-prisoners`, `united-states--suspended--sanctions-against-belneftekhim-subsidiaries`\n",
+    );
+  });
+
+  it("tells each changed record once, with every old id merged into it", () => {
+    expect(new Set(summary.changed).size).toBe(summary.changed.length);
+    const strategy = diff.changed.find((c) => c.id === "us-assistance-strategy");
+    const into = Object.entries(migration.ids).flatMap(([old, to]) =>
+      to.id === "us-assistance-strategy" ? [old] : [],
+    );
+    expect(into.length).toBeGreaterThan(1);
+    expect(strategy?.oldIds).toEqual(into.sort());
+    // The counts say how many records changed, not how many old ids led to them.
+    expect(formatDiffText(diff, makeStyle(false)).split("\n")[0]).toBe(
+      `Data 0.1.0 → 1.0.0: ${summary.added.length} added, ${summary.removed.length} removed, ${summary.changed.length} changed (${Object.keys(summary.renamed).length} old ids renamed; ${diff.changed.filter((c) => c.oldIds.length > 1).length} records merged from several)`,
+    );
+  });
+
+  it("counts no field that went from missing to empty, and says a move between arrays in words", () => {
+    for (const c of diff.changed) {
+      expect(c.fields.length > 0 || c.moved || c.oldIds.join() !== c.id, c.id).toBeTruthy();
+      for (const f of c.fields)
+        expect(
+          [f.before, f.after].some((v) => JSON.stringify(v ?? []) !== "[]"),
+          c.id,
+        ).toBe(true);
+    }
+    const markdown = formatDiffMarkdown(diff);
+    expect(markdown).not.toContain("(array)");
+    expect(markdown).toContain(
+      "- `united-states--imposed--new-sanctions` → `new-sanctions-imposed` (events): renamed; moved from relations;",
+    );
+  });
+
+  it("is a summary: one Markdown line per changed record; every value in the text shortened", () => {
+    const markdown = formatDiffMarkdown(diff);
+    const changed = markdown.split("#### Changed\n\n")[1]?.trimEnd().split("\n") ?? [];
+    expect(changed).toHaveLength(summary.changed.length);
+    const text = formatDiffText(diff, makeStyle(false));
+    for (const line of text.split("\n")) {
+      const value = /^ {8}(?:[-+] |before: |after: {2})(.*)$/.exec(line)?.[1];
+      if (value !== undefined) expect(value.length, line).toBeLessThanOrEqual(MAX_VALUE);
+    }
   });
 });

@@ -58,7 +58,7 @@ describe("diffDocuments over every top-level array of records with an id", () =>
     expect(summary(V010, now)).toEqual({ ...EMPTY, added: ["us-embassy-minsk"], removed: ["embassy-minsk"] });
   });
 
-  it("a changed date, shown before and after with its quote", () => {
+  it("a changed date, the item it lost and the one it gained, with its quote", () => {
     const now = next((d) => {
       const date = entity(d, "helsinki-commission-delegation").dates[0];
       if (date) date.edtf = "2009-07";
@@ -73,8 +73,45 @@ describe("diffDocuments over every top-level array of records with an id", () =>
         "Changed",
         "  ~ helsinki-commission-delegation (entities) Helsinki Commission delegation",
         "      dates",
-        '        before: [{ edtf: "2009-06", role: "met", evidence: “in Minsk in June 2009” [p6-s3] }]',
-        '        after:  [{ edtf: "2009-07", role: "met", evidence: “in Minsk in June 2009” [p6-s3] }]',
+        '        - { edtf: "2009-06", role: "met", evidence: “in Minsk in June 2009” [p6-s3] }',
+        '        + { edtf: "2009-07", role: "met", evidence: “in Minsk in June 2009” [p6-s3] }',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("a field missing on one side and empty on the other is no change, at any depth", () => {
+    const now = next((d) => {
+      const e = entity(d, "belneftekhim") as Record<string, unknown> & { dates: Record<string, unknown>[] };
+      e.mentions = [];
+      const osce = entity(d, "osce") as Record<string, unknown>;
+      delete osce.aliases;
+      for (const date of entity(d, "helsinki-commission-delegation").dates)
+        (date as Record<string, unknown>).notes = {};
+    });
+    expect(summary(V010, now)).toEqual(EMPTY);
+  });
+
+  it("a short value changed is one line; a long one is cut around where it differs", () => {
+    const [a, z] = ["a".repeat(150), "z".repeat(150)];
+    const old = structuredClone(V010);
+    entity(old, "belneftekhim").name = `${a}c${z}`;
+    const now = next((d) => {
+      entity(d, "osce").name = "OSCE";
+      entity(d, "belneftekhim").name = `${a}b${z}`;
+    });
+    const diff = diffDocuments(old, now);
+    expect(formatDiffText(diff, plain)).toBe(
+      [
+        "Data 0.1.0 → 1.0.0: 0 added, 0 removed, 2 changed",
+        "",
+        "Changed",
+        `  ~ belneftekhim (entities) ${"a".repeat(79)}…`,
+        "      name",
+        `        before: …${"a".repeat(20)}c${"z".repeat(77)}…`,
+        `        after:  …${"a".repeat(20)}b${"z".repeat(77)}…`,
+        "  ~ osce (entities) OSCE",
+        '      name: "Organization for Security and Cooperation in Europe" → "OSCE"',
         "",
       ].join("\n"),
     );
@@ -96,7 +133,7 @@ describe("diffDocuments over every top-level array of records with an id", () =>
     });
   });
 
-  it("a removal the migration explains, and a record that moved to another array (as 1.0 does)", () => {
+  it("a removal the migration explains, and a record that moved to another array (as 1.0 does), said in words", () => {
     const now = next((d) => {
       const sanction = entity(d, "new-sanctions");
       d.entities = d.entities.filter((e) => e.id !== "new-sanctions" && e.id !== "osce");
@@ -105,12 +142,61 @@ describe("diffDocuments over every top-level array of records with an id", () =>
     const map = migration({ osce: { id: null, reason: "not an actor in the report" } });
     const diff = diffDocuments(V010, now, [map]);
     expect(diffSummary(diff)).toEqual({ ...EMPTY, removed: ["osce"], changed: ["new-sanctions"] });
-    expect(diff.changed[0]?.fields[0]).toEqual({ field: "(array)", before: "entities", after: "sanctions" });
-    const md = formatDiffMarkdown(diff);
-    expect(md).toContain(
-      "- `osce` (entities) Organization for Security and Cooperation in Europe: not an actor in the report",
+    expect(diff.changed[0]?.moved).toEqual({ from: "entities", to: "sanctions" });
+    expect(diff.changed[0]?.fields).toEqual([]);
+    expect(formatDiffMarkdown(diff)).toBe(
+      [
+        "### Data changes from 0.1.0 to 1.0.0",
+        "",
+        "0 added, 1 removed, 1 changed.",
+        "",
+        "#### Removed",
+        "",
+        "- `osce` (entities) Organization for Security and Cooperation in Europe: not an actor in the report",
+        "",
+        "#### Changed",
+        "",
+        "- `new-sanctions` (sanctions) new sanctions: moved from entities",
+        "",
+      ].join("\n"),
     );
-    expect(md).toContain("- `new-sanctions` (sanctions) new sanctions: `(array)`");
+    expect(formatDiffText(diff, plain)).toContain(
+      "  ~ new-sanctions (sanctions) new sanctions\n      moved from entities to sanctions\n",
+    );
+  });
+
+  it("old records merged into one are one change of it, listing every old id once", () => {
+    // Two 0.1 entities become one 1.0 record: the one that keeps its id, with the other's alias.
+    const now = next((d) => {
+      d.entities = d.entities.filter((e) => e.id !== "embassy-minsk");
+      const us = entity(d, "us-mission-in-belarus") as unknown as { aliases: string[] };
+      us.aliases = [...us.aliases, "Embassy Minsk"];
+    });
+    const map = migration({ "embassy-minsk": { id: "us-mission-in-belarus" } });
+    const diff = diffDocuments(V010, now, [map]);
+    expect(diffSummary(diff)).toEqual({
+      ...EMPTY,
+      changed: ["us-mission-in-belarus"],
+      renamed: { "embassy-minsk": "us-mission-in-belarus" },
+    });
+    expect(diff.changed[0]?.oldIds).toEqual(["embassy-minsk", "us-mission-in-belarus"]);
+    expect(formatDiffText(diff, plain)).toBe(
+      [
+        "Data 0.1.0 → 1.0.0: 0 added, 0 removed, 1 changed (1 old id renamed; 1 record merged from several)",
+        "",
+        "Changed",
+        "  ~ us-mission-in-belarus (entities) U.S. mission in Belarus",
+        "      merged from 2 records:",
+        "        embassy-minsk (entities)",
+        "        us-mission-in-belarus (entities)",
+        "      aliases",
+        '        + "Embassy Minsk"',
+        "",
+      ].join("\n"),
+    );
+    expect(formatDiffMarkdown(diff)).toContain(
+      "- `us-mission-in-belarus` (entities) U.S. mission in Belarus: merged from entities `embassy-minsk`, `us-mission-in-belarus`; `aliases`\n",
+    );
   });
 
   it("follows only the migrations between the two versions, in order", () => {

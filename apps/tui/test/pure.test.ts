@@ -87,7 +87,11 @@ describe("commands as pure functions", () => {
     expect(shown.stdout).toContain(relation.evidence[0]?.quote);
     const miss = show(ctx, "belarus-govt");
     expect(miss).toMatchObject({ code: 1, stdout: "" });
-    expect(miss.stderr).toMatch(/^nothing has the id or name 'belarus-govt'\. Closest: .*\(Country, belarus\)/);
+    expect(miss.stderr).toBe(
+      "report: nothing has the id or name 'belarus-govt'. Closest: Belarus (Country, belarus)\n",
+    );
+    // A word nothing resembles gets no suggestion: any would be arbitrary.
+    expect(show(ctx, "zzqqxx").stderr).toBe("report: nothing has the id or name 'zzqqxx'.\n");
   });
   it("refuses an id or kind over 200 characters in one line, without echoing it", () => {
     for (const out of [show(ctx, "x".repeat(10_000)), entities(ctx, "k".repeat(201)), read(ctx, "p".repeat(30_000))]) {
@@ -109,10 +113,17 @@ describe("commands as pure functions", () => {
   });
   it("entities groups by kind; an unknown kind is bad usage", () => {
     expect(entities(ctx).stdout).toMatch(/^Country\n {2}united-states\tUnited States/m);
-    expect(entities(ctx, "planet").code).toBe(2);
+    // A kind nothing resembles gets the whole list; a typo its closest kinds.
+    expect(entities(ctx, "zzqq")).toMatchObject({
+      code: 2,
+      stderr:
+        "report: unknown kind 'zzqq' (use one of country, public-body, organization, company, mission, post, group, place, document, program)\n",
+    });
+    expect(entities(ctx, "compnay").stderr).toBe("report: unknown kind 'compnay' (closest: company)\n");
   });
-  it("search: no hits is not an error; empty is bad usage", () => {
-    expect(search(ctx, "zzzzqqq")).toMatchObject({ code: 0, stdout: "no results for 'zzzzqqq'\n" });
+  it("search: no hits is not found (1), said on stderr; --json still prints the empty list; empty is bad usage", () => {
+    expect(search(ctx, "zzzzqqq")).toEqual({ code: 1, stdout: "", stderr: "report: no results for 'zzzzqqq'\n" });
+    expect(search({ ...ctx, json: true }, "zzzzqqq")).toMatchObject({ code: 1, stdout: "[]\n" });
     expect(search(ctx, " ").code).toBe(2);
   });
   it("timeline prints one line per dated record, in the order of timeline() of @report/data", () => {

@@ -105,7 +105,8 @@ function documents(report: ReportDocument): Doc[] {
         [e.name, ...e.aliases],
       ),
     ),
-    ...report.events.map((e) => record("event", e)),
+    // An event is found by its type too ("meeting" finds the meetings the text says someone "met" at).
+    ...report.events.map((e) => record("event", e, [recordKindLabel(report, e.id) ?? ""])),
     ...report.sanctions.map((s) => record("sanction", s, [s.name])),
     ...report.restrictions.map((r) => record("restriction", r, [r.name, r.restricts.quote])),
     ...report.strategies.map((s) =>

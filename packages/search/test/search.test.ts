@@ -21,6 +21,14 @@ describe("createSearch", () => {
     expect(hit?.snippet.text).toBe("The suspension was extended in November 2009.");
   });
 
+  it("finds an event by its type: 'meeting' finds every meeting, those the text says someone 'met' at too", () => {
+    const typed = report.events.filter((e) => e.type === "meet").map((e) => e.id);
+    expect(typed.length).toBeGreaterThanOrEqual(3);
+    const found = search.search("meeting", { kind: "event", limit: 50 }).map((h) => h.id);
+    expect(found).toEqual(expect.arrayContaining(typed));
+    expect(found).toContain("helsinki-commission-delegation-meeting");
+  });
+
   it("finds records of every kind, each labelled in words", () => {
     const first = (q: string, kind: HitKind) => search.search(q, { kind })[0];
     expect(first("five diplomats", "restriction")).toMatchObject({

@@ -33,21 +33,29 @@ describe("citations of a passage", () => {
 \turl = {https://belarus.example.net/read#p3-s2},
 }`);
     expect(citations(report, "p3", base)?.bibtex).toMatch(/^@techreport\{afdr_2010_belarus_p3,/);
-    expect(c?.ris.split("\n").filter((l) => l.trim())).toEqual([
+    // Every line a tag, none blank; the id the other formats use; the original's URL a second UR; ER with its space.
+    expect(c?.ris.split("\n")).toEqual([
       "TY  - RPRT",
       `AU  - ${AUTHOR}`,
-      "DA  - 2010///",
       "PY  - 2010",
-      "DB  - https://2009-2017.state.gov/j/drl/rls/afdr/2010/eur/129778.htm",
-      "ID  - afdr-2010-belarus-p3",
       "LA  - en",
       `N1  - Paragraph 3, sentence 2. Data version ${V}.`,
       "PB  - U.S. Department of State",
       "T2  - Advancing Freedom and Democracy Reports",
       `TI  - ${TITLE}`,
+      "ID  - afdr-2010-belarus-p3-s2",
       "UR  - https://belarus.example.net/read#p3-s2",
-      "ER  -",
+      "UR  - https://2009-2017.state.gov/j/drl/rls/afdr/2010/eur/129778.htm",
+      "ER  - ",
     ]);
+    // p3, p3-s1 and p3-s2 each have their own ID (cut to 20 characters they were one), and a long note one line.
+    const ids = ["p3", "p3-s1", "p3-s2"].map(
+      (id) => /^ID {2}- (.*)$/m.exec(citations(report, id, base)?.ris ?? "")?.[1],
+    );
+    expect(ids).toEqual(["afdr-2010-belarus-p3", "afdr-2010-belarus-p3-s1", "afdr-2010-belarus-p3-s2"]);
+    const record = citations(report, "sanctions-suspended", base)?.ris.split("\n") ?? [];
+    expect(record.find((l) => l.startsWith("N1"))?.length).toBeGreaterThan(100);
+    for (const line of record.slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- \S/);
   });
 
   it("CSL-JSON and a W3C annotation on the exact characters", () => {

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { diffDocuments, diffSummary } from "../diff/diff.ts";
 import { formatDiffMarkdown, formatDiffText } from "../diff/format.ts";
 import { DiffInputError, type Migration, parseMigration } from "../diff/migrations.ts";
+import { readRegularFile, reasonOf } from "../read-file.ts";
 import type { Style } from "../style.ts";
 import { json, type Output, ok } from "./types.ts";
 
@@ -23,12 +24,7 @@ interface Side {
 }
 
 function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new DiffInputError(`cannot read '${file}': ${(error as Error).message.split("\n")[0]}`);
-  }
+  const text = readRegularFile(file);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -72,9 +68,17 @@ export function resolveSide(arg: string, cwd: string): Side {
   );
 }
 
-function migrationsIn(dir: string): Migration[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+/** The migration files of a folder, in name order; `shown` is how the folder is named in an error. */
+function migrationsIn(dir: string, shown = dir): Migration[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTDIR") throw new DiffInputError(`cannot read the migrations in '${shown}': it is not a folder`);
+    throw new DiffInputError(`cannot read the migrations in '${shown}': ${reasonOf(error)}`);
+  }
+  return names
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => parseMigration(readJson(join(dir, f)), join(dir, f)));
@@ -83,14 +87,20 @@ function migrationsIn(dir: string): Migration[] {
 /** `report diff <old> <new>`: records added, removed and changed between two versions of the data. */
 export function diff(oldArg: string, newArg: string, opts: DiffOptions): Output {
   const sides = [resolveSide(oldArg, opts.cwd), resolveSide(newArg, opts.cwd)] as const;
-  const folders = new Set(sides.flatMap((s) => (s.packageDir ? [join(s.packageDir, "migrations")] : [])));
+  // A package ships its migrations in migrations/ when it has any; a folder given with --migrations must exist.
+  const folders = new Map<string, string>();
+  for (const s of sides) {
+    const dir = s.packageDir && join(s.packageDir, "migrations");
+    if (dir && existsSync(dir)) folders.set(dir, dir);
+  }
   if (opts.migrations !== undefined) {
     const dir = resolve(opts.cwd, opts.migrations);
     if (!existsSync(dir)) throw new DiffInputError(`--migrations: no such folder '${opts.migrations}'`);
-    folders.add(dir);
+    folders.set(dir, opts.migrations);
   }
   const migrations = new Map<string, Migration>();
-  for (const folder of folders) for (const m of migrationsIn(folder)) migrations.set(`${m.from}→${m.to}`, m);
+  for (const [folder, shown] of folders)
+    for (const m of migrationsIn(folder, shown)) migrations.set(`${m.from}→${m.to}`, m);
   const result = diffDocuments(readJson(sides[0].file), readJson(sides[1].file), [...migrations.values()], {
     old: sides[0].file,
     new: sides[1].file,

@@ -1,7 +1,7 @@
 import type { EntityKind } from "@report/data";
 import { HIT_KINDS, type HitKind } from "@report/search";
 import { ENTITY_KIND_LIST, kindLabel, pairSpans, passage, timelineEntries } from "@report/view";
-import { closestIds } from "../model.ts";
+import { nearIds } from "../model.ts";
 import { markSpans } from "../style.ts";
 import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
@@ -10,7 +10,9 @@ export function entities(ctx: Ctx, kind?: string): Output {
   const refused = kind === undefined ? undefined : tooLong("kind", kind);
   if (refused) return refused;
   if (kind !== undefined && !(ENTITY_KIND_LIST as readonly string[]).includes(kind)) {
-    return fail(`unknown kind '${kind}'. Closest kinds: ${closestIds(ENTITY_KIND_LIST, kind).join(", ")}\n`, 2);
+    const near = nearIds(ENTITY_KIND_LIST, kind);
+    const kinds = near.length ? `closest: ${near.join(", ")}` : `use one of ${ENTITY_KIND_LIST.join(", ")}`;
+    return fail(`unknown kind '${kind}' (${kinds})`, 2);
   }
   const list = kind ? ctx.model.index.entitiesOfKind(kind as EntityKind) : ctx.model.report.entities;
   if (ctx.json) return json(list);
@@ -37,13 +39,14 @@ export function timeline(ctx: Ctx): Output {
 
 /** `report search <query>`: ranked hits from the shared search. */
 export function search(ctx: Ctx, query: string, opts: { limit?: number; kind?: string } = {}): Output {
-  if (query.trim() === "") return fail("nothing to search for: give some words, e.g. report search sanctions\n", 2);
+  if (query.trim() === "") return fail("nothing to search for: give some words, e.g. report search sanctions", 2);
   if (opts.kind !== undefined && !(HIT_KINDS as readonly string[]).includes(opts.kind)) {
-    return fail(`unknown result kind '${opts.kind}': use ${HIT_KINDS.join(", ")}\n`, 2);
+    return fail(`unknown result kind '${opts.kind}': use ${HIT_KINDS.join(", ")}`, 2);
   }
   const hits = ctx.model.search.search(query, { limit: opts.limit ?? 20, kind: opts.kind as HitKind | undefined });
-  if (ctx.json) return json(hits);
-  if (hits.length === 0) return ok(`no results for '${query}'\n`);
+  // No hit is "not found" (exit 1), as for every other command; --json still prints its (empty) list.
+  if (ctx.json) return { ...json(hits), code: hits.length ? 0 : 1 };
+  if (hits.length === 0) return fail(`no results for '${query}'`);
   const { bold, dim, mark } = ctx.style;
   const lines = hits.flatMap((h) => {
     const snip = markSpans(h.snippet.text, pairSpans(h.snippet.highlights), mark);

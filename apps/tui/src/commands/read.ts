@@ -1,5 +1,5 @@
 import { mentionsIn, passage } from "@report/view";
-import { closestIds, partHeading } from "../model.ts";
+import { nearIds, partHeading } from "../model.ts";
 import { markSpans } from "../style.ts";
 import { type Ctx, fail, json, type Output, ok, tooLong } from "./types.ts";
 
@@ -16,10 +16,15 @@ export function read(ctx: Ctx, id?: string): Output {
   if (id !== undefined) {
     const refused = tooLong("paragraph or sentence id", id);
     if (refused) return refused;
-    const at = passage(report, id);
+    // Ids are lowercase slugs: P7-S3 is p7-s3.
+    const at = passage(report, id.toLowerCase());
     if (!at) {
       const ids = [...all.map((x) => x.id), ...report.structure.sentences.map((x) => x.id)];
-      return fail(`no paragraph or sentence '${id}'. Closest ids: ${closestIds(ids, id).join(", ")}\n`);
+      const near = nearIds(ids, id.toLowerCase());
+      const hint = near.length
+        ? `closest: ${near.join(", ")}`
+        : `the paragraphs are ${all.map((x) => x.id).join(", ")}; a sentence is e.g. ${report.structure.sentences.at(-1)?.id}`;
+      return fail(`no paragraph or sentence '${id}' (${hint})`);
     }
     if (ctx.json) return json(withText(at.item));
     if (at.kind === "sentence") {

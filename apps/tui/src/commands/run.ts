@@ -29,7 +29,8 @@ export async function runCommand(
 async function dispatch(name: string, ctx: Ctx, args: string[], opts: CommandOptions): Promise<Output | string> {
   switch (name) {
     case "show":
-      return (await import("./show.ts")).show(ctx, args[0] ?? "");
+      if (!args[0]?.trim()) return "show needs an id or a name, e.g. report show belneftekhim";
+      return (await import("./show.ts")).show(ctx, args[0]);
     case "search": {
       const limit = opts.limit === undefined ? undefined : Number(opts.limit);
       if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
@@ -41,8 +42,11 @@ async function dispatch(name: string, ctx: Ctx, args: string[], opts: CommandOpt
     case "timeline":
       return timeline(ctx);
     case "read":
+      if (args[0] !== undefined && !args[0].trim())
+        return "read takes a paragraph or sentence id (p7, p7-s3), or none for the whole report";
       return (await import("./read.ts")).read(ctx, args[0]);
     case "cite": {
+      if (!args[0]?.trim()) return "cite needs an id or a name, e.g. report cite p7-s3";
       if ("problem" in opts.site) return opts.site.problem;
       const format = opts.format === undefined ? "apa" : String(opts.format);
       return (await import("./cite.ts")).cite(ctx, args[0] ?? "", format, opts.site.url);

@@ -31,7 +31,8 @@ export function show(ctx: Ctx, id: string): Output {
   const found = where ? typedRecord(report, where.id) : undefined;
   if (found?.kind === "entity") return ctx.json ? json(found.record) : ok(formatEntity(ctx, found.record));
   if (found && where) return ctx.json ? json(found.record) : ok(formatRecord(ctx, where.id));
-  return fail(`nothing has the id or name '${id}'. Closest: ${suggestions.slice(0, 3).join("; ")}\n`);
+  const closest = suggestions.length ? ` Closest: ${suggestions.slice(0, 3).join("; ")}` : "";
+  return fail(`nothing has the id or name '${id}'.${closest}`);
 }
 
 /** The quote, where it is, and (when longer) the sentence it sits in with the quote marked. */

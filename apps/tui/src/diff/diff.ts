@@ -23,11 +23,19 @@ export interface FieldChange {
 export interface ChangedRecord {
   /** The id in the new document. */
   id: string;
-  /** The id in the old document (differs when a migration renamed it). */
-  oldId: string;
-  before: DocRecord;
+  /** Every old id that leads to it, in order: its own, or those a migration renamed or merged into it. */
+  oldIds: string[];
+  /** The old records, in the order of `oldIds`. */
+  before: DocRecord[];
   after: DocRecord;
-  /** Top-level fields whose value differs, `id` excluded; a move to another array is the field "(array)". */
+  /**
+   * The old record the fields are compared with: the one of the same id, else the only one. None when
+   * several old records were merged into a new id: the record is new in its shape, its old ids say whence.
+   */
+  base?: DocRecord | undefined;
+  /** The base sat in another array (an entity that became an event). */
+  moved?: { from: string; to: string } | undefined;
+  /** Top-level fields whose value differs from the base's, `id` excluded; a missing field equals an empty one. */
   fields: FieldChange[];
 }
 
@@ -68,28 +76,47 @@ export function recordsOf(doc: unknown, name: string): Map<string, DocRecord> {
   return records;
 }
 
-/** JSON with object keys sorted, so equal values give equal text whatever their key order. */
-function canonical(value: unknown): string {
+/** No value at all: a field missing, null, or an empty list or object (the same thing to a reader). */
+const isEmpty = (v: unknown): boolean =>
+  v === undefined ||
+  v === null ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === "object" && !Array.isArray(v) && Object.keys(v as Json).length === 0);
+
+/** JSON with object keys sorted and empty values dropped, so equal values give equal text whatever their key order. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object")
     return `{${Object.keys(value)
+      .filter((k) => !isEmpty((value as Json)[k]))
       .sort()
       .map((k) => `${JSON.stringify(k)}:${canonical((value as Json)[k])}`)
       .join(",")}}`;
   return JSON.stringify(value) ?? "null";
 }
 
+const sameValue = (a: unknown, b: unknown) => (isEmpty(a) && isEmpty(b)) || canonical(a) === canonical(b);
+
 function fieldChanges(before: DocRecord, after: DocRecord): FieldChange[] {
-  const changes: FieldChange[] = [];
-  if (before.collection !== after.collection)
-    changes.push({ field: "(array)", before: before.collection, after: after.collection });
   const keys = [...new Set([...Object.keys(before.record), ...Object.keys(after.record)])].filter((k) => k !== "id");
-  for (const field of keys) {
+  return keys.flatMap((field) => {
     const [b, a] = [before.record[field], after.record[field]];
-    if (canonical(b) !== canonical(a)) changes.push({ field, before: b, after: a });
-  }
-  return changes;
+    return sameValue(b, a) ? [] : [{ field, before: b, after: a }];
+  });
 }
+
+/** One new record and every old record that leads to it. */
+function changeOf(after: DocRecord, olds: DocRecord[]): ChangedRecord | undefined {
+  const before = [...olds].sort(byId);
+  const base = before.find((r) => r.id === after.id) ?? (before.length === 1 ? before[0] : undefined);
+  const fields = base ? fieldChanges(base, after) : [];
+  const moved =
+    base && base.collection !== after.collection ? { from: base.collection, to: after.collection } : undefined;
+  if (fields.length === 0 && !moved && before.length === 1 && base?.id === after.id) return undefined;
+  return { id: after.id, oldIds: before.map((r) => r.id), before, after, base, moved, fields };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const version = (doc: unknown) => {
   const v = (doc as Json | null)?.dataVersion;
@@ -98,7 +125,8 @@ const version = (doc: unknown) => {
 
 /**
  * The records added, removed and changed from `oldDoc` to `newDoc`, by id. An old id that a migration renamed
- * is looked up under its new id, and counts as changed (renamed), never as a removal plus an addition.
+ * is looked up under its new id, and counts as changed (renamed), never as a removal plus an addition; old
+ * records merged into one new record are one change of it, listing their ids.
  */
 export function diffDocuments(
   oldDoc: unknown,
@@ -112,7 +140,8 @@ export function diffDocuments(
   const to = version(newDoc);
   const chain = migrationsBetween(migrations, from, to);
   const diff: DataDiff = { from, to, added: [], removed: [], changed: [], renamed: {} };
-  const matched = new Set<string>();
+  // Each new record with the old ones that lead to it: one change per new record, however many merged into it.
+  const leading = new Map<string, DocRecord[]>();
   for (const old of before.values()) {
     const fate = fateOf(old.id, chain);
     if (fate && fate.id === null) {
@@ -120,18 +149,23 @@ export function diffDocuments(
       continue;
     }
     const id = fate?.id ?? old.id;
-    const now = after.get(id);
-    if (!now) {
+    if (!after.has(id)) {
       diff.removed.push(id === old.id ? old : { ...old, reason: `renamed to '${id}', which the new document lacks` });
       continue;
     }
-    matched.add(id);
     if (id !== old.id) diff.renamed[old.id] = id;
-    const fields = fieldChanges(old, now);
-    if (fields.length > 0 || id !== old.id) diff.changed.push({ id, oldId: old.id, before: old, after: now, fields });
+    const olds = leading.get(id);
+    if (olds) olds.push(old);
+    else leading.set(id, [old]);
   }
-  for (const rec of after.values()) if (!matched.has(rec.id)) diff.added.push(rec);
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const rec of after.values()) {
+    const olds = leading.get(rec.id);
+    if (!olds) diff.added.push(rec);
+    else {
+      const change = changeOf(rec, olds);
+      if (change) diff.changed.push(change);
+    }
+  }
   diff.added.sort(byId);
   diff.removed.sort(byId);
   diff.changed.sort(byId);
@@ -149,6 +183,6 @@ export function diffSummary(d: DataDiff): {
     added: d.added.map((r) => r.id),
     removed: d.removed.map((r) => r.id),
     changed: d.changed.map((r) => r.id),
-    renamed: Object.fromEntries(Object.entries(d.renamed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    renamed: Object.fromEntries(Object.entries(d.renamed).sort(([a], [b]) => byId({ id: a }, { id: b }))),
   };
 }

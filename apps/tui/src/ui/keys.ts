@@ -44,7 +44,9 @@ const CONTROL: Record<string, string> = {
 export function keysOf(input: string, key: InkKey): Key[] {
   const named = NAMED.find(([flag]) => key[flag] === true)?.[1];
   if (named) return [{ name: named, ctrl: key.ctrl, meta: key.meta, shift: key.shift }];
-  if (key.ctrl || key.meta) return input ? [{ name: input.toLowerCase(), ctrl: key.ctrl, meta: key.meta }] : [];
+  // Alt keeps the case (Esc then G arrives as Alt+G, and is G); Ctrl+W and Ctrl+Shift+W are one key.
+  if (key.ctrl || key.meta)
+    return input ? [{ name: key.ctrl ? input.toLowerCase() : input, ctrl: key.ctrl, meta: key.meta }] : [];
   const out: Key[] = [];
   for (const ch of input) {
     const control = CONTROL[ch];

@@ -103,15 +103,39 @@ const switchTab = (s: AppState, screen: Screen): AppState => ({
   input: screen === "search" && s.tabs.search.filter.value === "" ? "filter" : null,
 });
 
+/** Named keys no screen gives a meaning with Alt (a field's Alt+Backspace deletes a word). */
+const ALT_MEANS_NOTHING = new Set([
+  "escape",
+  "up",
+  "down",
+  "left",
+  "right",
+  "pageup",
+  "pagedown",
+  "home",
+  "end",
+  "return",
+  "tab",
+]);
+
 /** One key applied to the state: pure, so that every key of a chunk acts on the state the key before left. */
 export function step(s0: AppState, key: Key, env: Env): Result {
   const s: AppState = s0.notice ? { ...s0, notice: undefined } : s0;
   if (isSmall(env.size)) return key.name === "q" ? { state: s, effects: [{ kind: "exit" }] } : same(s);
   if (s.help) return helpKey(s, key);
-  // Esc and a key typed fast after it arrive as one Alt chord; where Alt means nothing, they are both keys.
-  if (key.meta && key.name.length === 1 && !s.input) {
+  // Esc and a key typed fast after it arrive as one Alt chord (two Esc as Alt+Esc, Esc then Down as
+  // Alt+Down); where Alt means nothing, they are both keys.
+  if (key.meta && (ALT_MEANS_NOTHING.has(key.name) || (key.name.length === 1 && !s.input))) {
     const first = step(s, { name: "escape" }, env);
-    const second = step(first.state, { name: key.name, text: key.name }, env);
+    const second = step(
+      first.state,
+      {
+        ...key,
+        meta: false,
+        ...(key.name.length === 1 && { text: key.name, shift: key.name !== key.name.toLowerCase() }),
+      },
+      env,
+    );
     return { state: second.state, effects: [...first.effects, ...second.effects] };
   }
   if (s.input) return inputKey(s, key, env);

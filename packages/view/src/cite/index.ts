@@ -116,16 +116,32 @@ export function citations(doc: ReportDocument, id: string, opts: CiteOptions): C
         citationsPost: [],
       }),
     ).trim();
-  // @citation-js/plugin-ris ships no types: its output format is called by name.
-  const ris = (cite.format as (format: string, options: object) => unknown)("ris", { format: "text" });
   return {
     apa: bibliography("apa"),
     apaInText: inText("apa"),
     chicago: bibliography("chicago-author-date"),
     chicagoInText: inText("chicago-author-date"),
     bibtex: String(cite.format("bibtex", { format: "text" })).trim(),
-    ris: String(ris).trim(),
+    ris: risOf(cite, item),
     cslJson: JSON.stringify([item], null, 2),
     annotation: JSON.stringify(webAnnotation(doc, t.span, opts.baseUrl), null, 2),
   };
+}
+
+/**
+ * The RIS record, written from citation-js's tags rather than its text, which cuts values every 70
+ * characters (a 70-character author became a blank line inside the record), cuts the ID to 20 (p7, p7-s1
+ * and p7-s3 shared one), puts the CSL `source` (the original's URL) in DB (a database name) and a year alone
+ * in DA as `2010///`. Here: one line per value, the ID the other formats use, the original's URL as a second
+ * UR, the year in PY only, and `ER  - ` with its space, as the RIS specification writes every tag.
+ */
+function risOf(cite: Cite, item: Record<string, unknown>): string {
+  // @citation-js/plugin-ris ships no types: its output format is called by name.
+  const format = cite.format as (this: Cite, format: string, options: object) => unknown;
+  const [tags = {}] = format.call(cite, "ris", { format: "object" }) as Record<string, unknown>[];
+  const { TY, DA: _yearOnly, DB: _source, ID: _cut, UR, ...rest } = tags;
+  const lines = Object.entries({ TY, ...rest, ID: item.id, UR: [UR, item.source] }).flatMap(([tag, v]) =>
+    [v].flat().flatMap((x) => (x === undefined || x === "" ? [] : [`${tag}  - ${String(x).replace(/\s+/g, " ")}`])),
+  );
+  return [...lines, "ER  - "].join("\n");
 }
