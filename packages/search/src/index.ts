@@ -187,16 +187,27 @@ export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
   });
   index.addAll(docs);
 
-  const bestSentence = (doc: Doc, terms: string[]) => {
+  // The sentence of a paragraph hit that shows why it matched: the most query words as typed (whole words),
+  // then the most words the index matched them to ("eu" finds the sentence saying "EU" before one saying
+  // "European"), then the most words found inside longer ones; the first such sentence in the text.
+  const bestSentence = (doc: Doc, query: string[], matched: string[]) => {
     const r = sentences.get(doc.reportId);
     if (!r) return undefined;
     const inParagraph = r.sentences.filter((s) => s.paragraphId === doc.paragraphId);
     const scored = inParagraph.map((s) => {
       const t = r.text.slice(s.start, s.end).toLowerCase();
-      return { s, hits: terms.filter((w) => t.includes(w)).length };
+      const words = new Set(termsOf(t));
+      const hits = [
+        query.filter((w) => words.has(w)),
+        matched.filter((w) => words.has(w)),
+        matched.filter((w) => t.includes(w)),
+      ];
+      return { s, hits: hits.map((h) => h.length) };
     });
-    scored.sort((a, b) => b.hits - a.hits);
-    return scored[0]?.hits ? scored[0].s : undefined;
+    const order = (a: number[], b: number[]) =>
+      (b[0] ?? 0) - (a[0] ?? 0) || (b[1] ?? 0) - (a[1] ?? 0) || (b[2] ?? 0) - (a[2] ?? 0);
+    scored.sort((a, b) => order(a.hits, b.hits));
+    return scored[0]?.hits[2] ? scored[0].s : undefined;
   };
 
   return {
@@ -216,7 +227,7 @@ export function createSearch(reports: readonly ReportDocument[]): ReportSearch {
       return kept.slice(0, options.limit ?? 20).map(({ doc, score, matched }) => {
         const words = [...new Set([...terms, ...matched])];
         const r = sentences.get(doc.reportId);
-        const sentence = doc.kind === "paragraph" ? bestSentence(doc, words) : undefined;
+        const sentence = doc.kind === "paragraph" ? bestSentence(doc, terms, words) : undefined;
         let text: string;
         if (sentence && r) {
           text = r.text.slice(sentence.start, sentence.end);

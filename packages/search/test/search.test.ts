@@ -21,6 +21,11 @@ describe("createSearch", () => {
     expect(hit?.snippet.text).toBe("The suspension was extended in November 2009.");
   });
 
+  it("shows the sentence with the word as typed before one with longer words it begins ('EU', not 'Europe')", () => {
+    const hit = search.search("EU", { kind: "paragraph" }).find((h) => h.paragraphId === "p1");
+    expect(hit?.snippet.text).toContain("policy coordination with the EU has been close and effective throughout");
+  });
+
   it("finds an event by its type: 'meeting' finds every meeting, those the text says someone 'met' at too", () => {
     const typed = report.events.filter((e) => e.type === "meet").map((e) => e.id);
     expect(typed.length).toBeGreaterThanOrEqual(3);
