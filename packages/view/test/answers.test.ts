@@ -30,7 +30,7 @@ describe("the report's key facts, derived from its records", () => {
         "Sanctions against two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
         "/sanctions#sanctions-against-belneftekhim-subsidiaries",
       ],
-      ["Administrative limit", "Five diplomats", "Embassy Minsk", "/sanctions#embassy-minsk-staff-limit"],
+      ["Diplomatic limit", "Five diplomats", "Embassy Minsk", "/sanctions#embassy-minsk-staff-limit"],
       [
         "Assistance strategy",
         "Three priority areas",
