@@ -11,6 +11,7 @@ export {
 } from "./contents.ts";
 export { entityName, type RecordKind, type TypedRecord, typedRecord } from "./context.ts";
 export { afterWords, datedWords, dateWords, eventWhen, precisionWords, whenWords } from "./dates.ts";
+export { type DocumentWords, documentWords, type StrategyWords, strategyWords } from "./document-words.ts";
 export {
   type EventFilterOptions,
   eventFilterOptions,
@@ -67,6 +68,7 @@ export {
   draftBannerText,
   percentWords,
   STATUS_LABELS,
+  statedValue,
   toConfirmWords,
 } from "./report-summary.ts";
 export { type Layer, type MarkedSpan, pairSpans, type Segment, segments } from "./segments.ts";
