@@ -98,3 +98,10 @@ export function strategyWords(doc: ReportDocument): StrategyWords {
     summary: `the U.S. policy and its ${adopted ? `${adopted.edtf.slice(0, 4)} ` : ""}assistance strategy`,
   };
 }
+
+/**
+ * What a page says where a document has none of what it lists ("sanctions", "dated records"): a draft may not
+ * have them written yet; a published report has none.
+ */
+export const noRecordsWords = (doc: ReportDocument, plural: string): string =>
+  doc.status === "draft" ? `No ${plural} recorded in this draft yet.` : `The report records no ${plural}.`;

@@ -11,7 +11,13 @@ export {
 } from "./contents.ts";
 export { entityName, type RecordKind, type TypedRecord, typedRecord } from "./context.ts";
 export { afterWords, datedWords, dateWords, eventWhen, precisionWords, whenWords } from "./dates.ts";
-export { type DocumentWords, documentWords, type StrategyWords, strategyWords } from "./document-words.ts";
+export {
+  type DocumentWords,
+  documentWords,
+  noRecordsWords,
+  type StrategyWords,
+  strategyWords,
+} from "./document-words.ts";
 export {
   type EventFilterOptions,
   eventFilterOptions,
@@ -64,6 +70,7 @@ export {
   documentCoverage,
   documentLine,
   documentSummary,
+  documentsWords,
   draftBanner,
   draftBannerText,
   percentWords,

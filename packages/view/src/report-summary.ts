@@ -145,3 +145,14 @@ export function draftBannerText(doc: ReportDocument): string | undefined {
   const b = draftBanner(doc);
   return b && `${b.label}: ${b.parts.join(" · ")}`;
 }
+
+/** What a list of documents holds, by status: "3 documents: 1 published, 2 drafts". */
+export function documentsWords(docs: readonly ReportDocument[]): string {
+  const published = docs.filter((d) => d.status === "published").length;
+  const drafts = docs.length - published;
+  const parts = [
+    ...(published > 0 ? [`${published} published`] : []),
+    ...(drafts > 0 ? [`${drafts} ${drafts === 1 ? "draft" : "drafts"}`] : []),
+  ];
+  return `${docs.length} ${docs.length === 1 ? "document" : "documents"}: ${parts.join(", ")}`;
+}

@@ -1,6 +1,6 @@
 import { type Metadata, type ReportDocument, report } from "@report/data";
 import { describe, expect, it } from "vitest";
-import { documentWords, strategyWords } from "../src/index.ts";
+import { documentWords, noRecordsWords, strategyWords } from "../src/index.ts";
 import { draft, fresh } from "./helpers.ts";
 
 const TO_FILL_IN = { value: "to fill in", basis: "external", source: "to fill in: the archived page URL" } as const;
@@ -88,5 +88,12 @@ describe("what the website calls a document", () => {
     expect(documentWords(draft).homeDescription).toBe(
       "What the U.S. did in Belarus in 2009, from the State Department's 2010 report: meetings and programs, each with its evidence.",
     );
+  });
+});
+
+describe("a page with nothing to list", () => {
+  it("says a draft has none yet, and a published report none at all", () => {
+    expect(noRecordsWords(ingested, "sanctions")).toBe("No sanctions recorded in this draft yet.");
+    expect(noRecordsWords(report, "dated records")).toBe("The report records no dated records.");
   });
 });

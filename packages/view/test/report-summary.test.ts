@@ -7,6 +7,7 @@ import {
   documentCoverage,
   documentLine,
   documentSummary,
+  documentsWords,
   draftBanner,
   draftBannerText,
   percentWords,
@@ -79,6 +80,13 @@ describe("a document in a list of documents", () => {
     expect(documentLine(s)).toBe(
       "country to fill in · edition to fill in · Draft · 4 of 28 sentences quoted by a record (14.3%)",
     );
+  });
+});
+
+describe("a list of documents", () => {
+  it("says how many there are, published and draft", () => {
+    expect(documentsWords([report, draft, fresh])).toBe("3 documents: 1 published, 2 drafts");
+    expect(documentsWords([report])).toBe("1 document: 1 published");
   });
 });
 
