@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ReportDocument } from "@report/data";
 import { parseReport, ReportParseError } from "@report/data/schema";
@@ -18,7 +18,7 @@ export const REPORT_DATA_USAGE = "REPORT_DATA=<report.json or corpus.json> pnpm 
  * REPORT_DATA as an absolute path, or undefined when it is not set. A relative path is relative to where pnpm was
  * run (INIT_CWD), not to the app's folder, where pnpm runs the script.
  */
-export function reportDataPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function reportDataPath(env: Record<string, string | undefined> = process.env): string | undefined {
   const file = env.REPORT_DATA;
   return file ? resolve(env.INIT_CWD ?? process.cwd(), file) : undefined;
 }
@@ -116,5 +116,18 @@ export function stageReportData(
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.${process.pid}.tmp`), text);
   renameSync(join(dir, `${name}.${process.pid}.tmp`), join(dir, name));
+  pruneStaged(dir, name);
   return { ok: true, module: `./${STAGED_DIR}/${name}`, documents: data.documents };
+}
+
+/** Earlier builds' copies go once they are a day old (a build running beside this one keeps its own). */
+function pruneStaged(dir: string, keep: string): void {
+  for (const other of readdirSync(dir)) {
+    if (other === keep) continue;
+    try {
+      if (Date.now() - statSync(join(dir, other)).mtimeMs > 86_400_000) rmSync(join(dir, other), { force: true });
+    } catch {
+      // Gone already: another build pruned it.
+    }
+  }
 }
