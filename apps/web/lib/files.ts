@@ -14,7 +14,9 @@ export interface DataFile {
   sha256: string;
 }
 
+/** By file name first, then by extension: the FollowTheMoney export is one JSON object a line, as datapackage.json says. */
 const MEDIA: Record<string, string> = {
+  "entities.ftm.json": "application/x-ndjson; charset=utf-8",
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
   txt: "text/plain; charset=us-ascii",
@@ -36,10 +38,11 @@ const LABELS: Record<string, string> = {
   "schema.json": "JSON Schema of the report",
   "datapackage.json": "Frictionless Data Package descriptor",
   "source.txt": "The source text, byte for byte",
+  "entities.ftm.json": "FollowTheMoney entities, one JSON object per line",
 };
 
 function listPaths(dir: string): string[] {
-  const top = ["report.json", "schema.json", "datapackage.json", "source.txt"].filter((f) =>
+  const top = ["report.json", "schema.json", "datapackage.json", "source.txt", "entities.ftm.json"].filter((f) =>
     existsSync(join(/*turbopackIgnore: true*/ dir, f)),
   );
   const csvDir = join(/*turbopackIgnore: true*/ dir, "csv");
@@ -61,7 +64,7 @@ interface Served {
 const describe = (path: string, buf: Buffer, mediaType?: string, label?: string): DataFile => ({
   path,
   label: label ?? LABELS[path] ?? `CSV table: ${path.slice(4, -4).replace(/-/g, " ")}`,
-  mediaType: mediaType ?? MEDIA[path.split(".").pop() ?? ""] ?? "application/octet-stream",
+  mediaType: mediaType ?? MEDIA[path] ?? MEDIA[path.split(".").pop() ?? ""] ?? "application/octet-stream",
   bytes: buf.byteLength,
   sha256: createHash("sha256").update(buf).digest("hex"),
 });

@@ -123,13 +123,29 @@ describe("data files and API", () => {
   it("lists the package's files with size and sha256 of the served bytes", () => {
     const files = dataFiles(d);
     expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(["report.json", "schema.json", "datapackage.json", "source.txt"]),
+      expect.arrayContaining(["report.json", "schema.json", "datapackage.json", "source.txt", "entities.ftm.json"]),
     );
     expect(files.some((f) => f.path.startsWith("csv/"))).toBe(true);
     const src = readDataFile(d, "source.txt");
     expect(src?.body.toString("ascii")).toBe(report.source.text);
     expect(src?.file.sha256).toBe(report.source.sha256);
     expect(readDataFile(d, "../package.json")).toBeUndefined();
+  });
+
+  it("offers the FollowTheMoney export as the Data Package describes it: one entity a line, the same bytes", () => {
+    const ftm = readDataFile(d, "entities.ftm.json");
+    expect(ftm?.file.label).toBe("FollowTheMoney entities, one JSON object per line");
+    expect(ftm?.file.mediaType).toBe("application/x-ndjson; charset=utf-8");
+    const pkg = JSON.parse(readDataFile(d, "datapackage.json")?.body.toString("utf8") ?? "{}") as {
+      resources: { path: string; bytes: number; hash: string; mediatype: string }[];
+    };
+    const described = pkg.resources.find((r) => r.path === "entities.ftm.json");
+    expect([ftm?.file.bytes, `sha256:${ftm?.file.sha256}`]).toEqual([described?.bytes, described?.hash]);
+    expect(ftm?.file.mediaType.startsWith(`${described?.mediatype};`)).toBe(true);
+    const lines = (ftm?.body.toString("utf8").trim().split("\n") ?? []).map(
+      (l) => JSON.parse(l) as { id: string; schema: string },
+    );
+    expect(lines.find((e) => e.id === "belneftekhim")?.schema).toBe("Company");
   });
 
   it("serves one entity with relations, and nothing for unknown ids", () => {

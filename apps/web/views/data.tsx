@@ -10,7 +10,7 @@ export const dataMetadata = (d: SiteDocument): Metadata =>
     title: "Data",
     // The package publishes CSV tables and a Data Package too; a document of REPORT_DATA comes as itself.
     description: d.packaged
-      ? "Download the report as JSON, CSV, JSON Schema, a Data Package and the source text, with sizes and sha256."
+      ? "Download the report as JSON, CSV, JSON Schema, a Data Package, FollowTheMoney entities and the source text, with sizes and sha256."
       : "Download the report as JSON, its JSON Schema and the source text, with sizes and sha256.",
     alternates: { canonical: "/data" },
   });
