@@ -2,33 +2,22 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildFixtureCorpus, ROOT } from "./fixture-corpus.ts";
 import { requireTmux, Tmux } from "./tui/tmux.ts";
 
 // A curator's path end to end: `pnpm ingest` makes a draft of a fixture text, `pnpm build:data` builds
 // it into a corpus beside the published report, and `report --data corpus.json` browses both in a
 // real terminal (tmux): the list of documents, the draft banner, switching documents, --doc.
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "apps/tui/dist/cli.js");
-const FIXTURE = join(ROOT, "tests/tui/fixtures/fixture-armenia-draft.txt");
 const work = mkdtempSync(join(tmpdir(), "report-tui-corpus-"));
 const corpus = join(work, "corpus", "corpus.json");
 let tmux: Tmux | undefined;
 
-/** A root script (`pnpm ingest`, `pnpm build:data`) as a user runs it; its output when it fails. */
-function pnpm(...args: string[]): void {
-  const r = spawnSync("pnpm", args, { cwd: ROOT, encoding: "utf8" });
-  if (r.error) throw new Error(`cannot run pnpm (${r.error.message}): put tools/node_modules/.bin on PATH`);
-  if (r.status !== 0) throw new Error(`pnpm ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-}
-
 beforeAll(() => {
   requireTmux();
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm --filter @report/tui build first`);
-  pnpm("ingest", FIXTURE, "--out", join(work, "draft"));
-  const contents = ["--content", "packages/data/content", "--content", join(work, "draft")];
-  pnpm("build:data", ...contents, "--out", join(work, "corpus"));
+  buildFixtureCorpus(work);
 });
 afterEach(() => tmux?.kill());
 afterAll(() => rmSync(work, { recursive: true, force: true }));

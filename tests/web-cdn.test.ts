@@ -134,9 +134,10 @@ describe("the static export's _headers, served as a CDN would", () => {
     const downloads = rules
       .filter((r) => r.values["Content-Disposition"] && r.for.startsWith("/downloads/"))
       .map((r) => r.for);
-    // Every file the data page lists: the four top-level files and each CSV table of @report/data.
+    // Every file the data page lists: the five top-level files and each CSV table of @report/data.
     const data = dirname(createRequire(import.meta.url).resolve("@report/data/report.json"));
-    expect(downloads.length).toBe(4 + readdirSync(join(data, "csv")).filter((f) => f.endsWith(".csv")).length);
+    expect(downloads.length).toBe(5 + readdirSync(join(data, "csv")).filter((f) => f.endsWith(".csv")).length);
+    expect(downloads).toContain("/downloads/entities.ftm.json");
     const files = [
       "/robots.txt",
       "/sitemap.xml",

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { siteRoutes } from "@report/web/routes";
 import { describe, expect, inject, it } from "vitest";
 
@@ -67,6 +69,15 @@ describe("the public data", () => {
     expect(past.status).toBe(416);
     expect(past.headers.get("content-range")).toBe(`bytes */${whole.length}`);
     expect((await get(SOURCE, { Range: "bytes=0-9", "If-Range": '"stale"' })).status).toBe(200);
+  });
+
+  it("serves the FollowTheMoney export as the package ships it, one JSON entity a line, to any site", async () => {
+    const res = await get("/downloads/entities.ftm.json", { Origin: "https://example.com" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const shipped = readFileSync(createRequire(import.meta.url).resolve("@report/data/entities.ftm.json"));
+    expect(Buffer.from(await res.arrayBuffer()).equals(shipped)).toBe(true);
   });
 
   it("answers an unknown API id with a JSON 404, and an unknown file with a plain 404", async () => {

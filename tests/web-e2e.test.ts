@@ -97,10 +97,12 @@ describe("website (production server + Chromium)", () => {
 
   it("serves downloads with the sha256 the data page shows, and the static JSON API", async () => {
     const { page, context } = await open("/data");
-    const row = page.locator("tr", { has: page.locator('a[href="/downloads/source.txt"]') });
-    const shown = (await row.locator(".hash").textContent())?.trim();
-    const body = Buffer.from(await (await fetch(`${base}/downloads/source.txt`)).arrayBuffer());
-    expect(createHash("sha256").update(body).digest("hex")).toBe(shown);
+    for (const file of ["source.txt", "entities.ftm.json"]) {
+      const row = page.locator("tr", { has: page.locator(`a[href="/downloads/${file}"]`) });
+      const shown = (await row.locator(".hash").textContent())?.trim();
+      const body = Buffer.from(await (await fetch(`${base}/downloads/${file}`)).arrayBuffer());
+      expect(createHash("sha256").update(body).digest("hex"), file).toBe(shown);
+    }
     await context.close();
     const entity = (await (await fetch(`${base}/api/entities/belneftekhim.json`)).json()) as { entity: { id: string } };
     expect(entity.entity.id).toBe("belneftekhim");

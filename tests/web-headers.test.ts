@@ -47,7 +47,14 @@ describe("security headers on every route (Mozilla Observatory rules)", () => {
       expect(Number(hsts?.[1] ?? 0), "HSTS of at least six months").toBeGreaterThanOrEqual(15_768_000);
       expect(h.get("x-content-type-options")).toBe("nosniff");
       expect(REFERRER_OK).toContain(h.get("referrer-policy"));
-      expect(h.get("permissions-policy")).toBeTruthy();
+      // Features the site never uses, refused; no obsolete names (interest-cohort: FLoC, gone from browsers).
+      expect(h.get("permissions-policy")?.split(", ")).toEqual([
+        "camera=()",
+        "microphone=()",
+        "geolocation=()",
+        "payment=()",
+        "usb=()",
+      ]);
       expect(h.get("cross-origin-opener-policy")).toBe("same-origin");
       // The public data is meant for other sites too; everything else stays same-origin.
       const data = /^\/(api|downloads)\//.test(route);

@@ -1,20 +1,22 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { AXE_TAGS, launchChromium } from "./web/server.ts";
+import { axeChecker } from "./web/axe.ts";
+import { launchChromium } from "./web/server.ts";
 
 // The questions a first-time visitor brings, answered by clicking through the built site (production server +
 // Chromium), each with JavaScript and without it, with 0 axe violations in light and dark on every page passed.
 let browser: Browser | undefined;
+const axe = axeChecker(() => browser);
+const accessible = axe.accessible;
 const base = inject("webBase");
 
 beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
-  await checker?.context.close().catch(() => {});
+  await axe.close();
   await browser?.close().catch(() => {});
 });
 
@@ -33,31 +35,6 @@ async function visit(js: boolean, run: (v: Visit) => Promise<void>): Promise<voi
   } finally {
     await context.close();
   }
-}
-
-let checker: { context: BrowserContext; page: Page } | undefined;
-/**
- * No axe violation on the current page, in the light and the dark scheme. axe runs as a script in the page,
- * so a page seen without JavaScript is checked as the same address in a second tab that runs scripts.
- */
-async function accessible(page: Page, js: boolean): Promise<void> {
-  let target = page;
-  if (!js) {
-    if (!checker && browser) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      checker = { context, page: await context.newPage() };
-    }
-    if (!checker) throw new Error("browser did not start");
-    await checker.page.goto(page.url(), { waitUntil: "load" });
-    target = checker.page;
-  }
-  for (const colorScheme of ["light", "dark"] as const) {
-    await target.emulateMedia({ colorScheme });
-    const axe = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
-    const where = `${page.url()} (${colorScheme})`;
-    expect(axe.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-  }
-  await target.emulateMedia({ colorScheme: "light" });
 }
 
 /** Follows a link as a visitor would, then checks the page it lands on. */

@@ -2,17 +2,22 @@ import { join } from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { readCspManifest } from "./lib/csp-manifest.ts";
 import { answerData, dataNotFound, dataResources, noneMatch } from "./lib/data-resources.ts";
+import { DOCUMENTS } from "./lib/documents.ts";
 import { ENTITY_KIND_NONE } from "./lib/entity-kinds.ts";
 import { filterRoute, hasFilter } from "./lib/events-filter.ts";
-import { highlightRedirect } from "./lib/highlight.ts";
+import { highlightRedirect, isReaderPath } from "./lib/highlight.ts";
 import { isPublicData } from "./lib/http-guard.ts";
+import { splitPath } from "./lib/paths.ts";
 import { MAX_SEARCH_STRING, normalizeQuery } from "./lib/query.ts";
 import { contentSecurityPolicy } from "./lib/security.ts";
 
 const dev = process.env.NODE_ENV === "development";
 
-/** The inline-script hashes of the prerendered pages (scripts/csp-hashes.ts, after next build); none in dev. */
-const manifest = dev ? undefined : readCspManifest(join(process.cwd(), ".next"));
+/**
+ * The inline-script hashes of the prerendered pages (scripts/csp-hashes.ts, after next build, in the folder the
+ * build went to: next.config inlines WEB_DIST_DIR); none in dev.
+ */
+const manifest = dev ? undefined : readCspManifest(join(process.cwd(), process.env.WEB_DIST_DIR ?? ".next"));
 /** Each prerendered page's CSP, built once, and its ETag. */
 const staticCsp = new Map(
   Object.entries(manifest?.routes ?? {}).map(([route, hashes]) => [
@@ -41,28 +46,31 @@ export function proxy(request: NextRequest) {
     const resource = dataResources().get(path);
     return resource ? answerData(resource, request) : dataNotFound(path);
   }
+  // The same pages for every document: the default one's at the top, another's under /d/<id>.
+  const { base, path: page } = splitPath(path);
+  const d = DOCUMENTS.find((x) => x.base === base);
   // A huge query string would be echoed in Next's router payload: answer it with a trimmed query instead.
-  if (path === "/search" && url.search.length > MAX_SEARCH_STRING) {
+  if (page === "/search" && url.search.length > MAX_SEARCH_STRING) {
     const q = normalizeQuery(url.searchParams.get("q") ?? undefined);
-    return NextResponse.redirect(new URL(`/search?q=${encodeURIComponent(q)}`, url), 303);
+    return NextResponse.redirect(new URL(`${base}/search?q=${encodeURIComponent(q)}`, url), 303);
   }
   // /entities?kind=… is one of the prerendered pages /entities/kind/[kind] (a kind that is not one: "none").
-  if (path === "/entities" && url.searchParams.has("kind")) {
+  if (d && page === "/entities" && url.searchParams.has("kind")) {
     const kinds = url.searchParams.getAll("kind");
     const kind = kinds.length === 1 && /^[a-z][a-z-]{0,63}$/.test(kinds[0] ?? "") ? kinds[0] : ENTITY_KIND_NONE;
-    let target = `/entities/kind/${kind}`;
-    if (manifest && !staticCsp.has(target)) target = `/entities/kind/${ENTITY_KIND_NONE}`;
+    let target = `${base}/entities/kind/${kind}`;
+    if (manifest && !staticCsp.has(target)) target = `${base}/entities/kind/${ENTITY_KIND_NONE}`;
     return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
   }
   // /events?type=…&actor=…&year=… is one of the prerendered filter pages (a filter that keeps nothing: "none").
-  if (path === "/events" && hasFilter(url.searchParams)) {
-    const target = filterRoute(url.searchParams);
+  if (d && page === "/events" && hasFilter(url.searchParams)) {
+    const target = filterRoute(d, url.searchParams);
     return respond(request, target, (headers) => NextResponse.rewrite(new URL(target, url), init(headers)));
   }
   // /read?hl=start-end is the prerendered reader (the browser marks the words): a value the site never links
   // to goes to the clean address, so no query can make the reader render per request.
   // (server.ts answers the same redirect before Next, where it costs next to nothing.)
-  if (path === "/read" && url.searchParams.has("hl")) {
+  if (isReaderPath(path) && url.searchParams.has("hl")) {
     const clean = highlightRedirect(path, url.searchParams, knownHighlights);
     if (clean) return NextResponse.redirect(new URL(clean, url), 307);
     return respond(request, path, (headers) => NextResponse.next(init(headers)));
@@ -103,11 +111,13 @@ function respond(request: NextRequest, route: string, next: (headers: Headers | 
 
 // Prerendered pages get their CSP and ETag from the build's header rules (scripts/csp-hashes.ts), so the proxy
 // runs only where it has work: search, the rewrite, the reader's highlight check, conditional requests and the
-// public data.
+// public data, of the default document and of each other one (/d/:doc/…). A static list: Next reads it at build.
 export const config = {
   matcher: [
     "/api/:path*",
     "/downloads/:path*",
+    "/d/:doc/api/:path*",
+    "/d/:doc/downloads/:path*",
     {
       source: "/search",
       missing: [
@@ -116,7 +126,22 @@ export const config = {
       ],
     },
     {
+      source: "/d/:doc/search",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
       source: "/read",
+      has: [{ type: "query", key: "hl" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/d/:doc/read",
       has: [{ type: "query", key: "hl" }],
       missing: [
         { type: "header", key: "next-router-prefetch" },
@@ -148,7 +173,39 @@ export const config = {
       ],
     },
     {
+      source: "/d/:doc/events",
+      has: [{ type: "query", key: "type" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/d/:doc/events",
+      has: [{ type: "query", key: "actor" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/d/:doc/events",
+      has: [{ type: "query", key: "year" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
       source: "/entities",
+      has: [{ type: "query", key: "kind" }],
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+    {
+      source: "/d/:doc/entities",
       has: [{ type: "query", key: "kind" }],
       missing: [
         { type: "header", key: "next-router-prefetch" },

@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { readCspManifest } from "./lib/csp-manifest.ts";
+import { distDir } from "./lib/dist-dir.ts";
 import { cleanRequestHeaders, guardRequest, isInternalResponseHeader } from "./lib/http-guard.ts";
+import { REPORT_DATA_USAGE, reportDataPath } from "./lib/report-data.ts";
 
 const { values } = parseArgs({
   options: { hostname: { type: "string", default: "localhost" }, port: { type: "string", default: "3000" } },
@@ -21,8 +23,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 
 const dir = dirname(fileURLToPath(import.meta.url));
+const manifest = readCspManifest(join(dir, distDir()));
+// A server started for other data than it was built for would show the build's: say so instead of serving it.
+const asked = reportDataPath();
+if (manifest && asked !== undefined && asked !== manifest.reportData) {
+  const built = manifest.reportData ? `REPORT_DATA '${manifest.reportData}'` : "the published report (no REPORT_DATA)";
+  console.error(
+    `server.ts: this build is of ${built}, not REPORT_DATA '${asked}': build it first (${REPORT_DATA_USAGE})`,
+  );
+  process.exit(2);
+}
 const app = next({ dev: false, dir, hostname, port });
-const manifest = readCspManifest(join(dir, ".next"));
 const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
 await app.prepare();
 const handle = app.getRequestHandler();

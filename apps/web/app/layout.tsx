@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter, SiteHeader } from "../components/Site.tsx";
-import { SITE_NAME, SITE_URL } from "../lib/site.ts";
+import { DEFAULT_DOCUMENT } from "../lib/documents.ts";
+import { siteMetadata } from "../lib/meta.ts";
+import { SITE_URL } from "../lib/site.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/components.css";
 import "./styles/reader.css";
 import "./styles/charts.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description:
-    "The U.S. State Department's 2010 “Advancing Freedom and Democracy” report on Belarus, published as data: what the U.S. did, the full text, events, sanctions, a timeline and citations.",
-  applicationName: SITE_NAME,
-  openGraph: { type: "website", siteName: SITE_NAME, locale: "en_US" },
-  robots: { index: true, follow: true },
-};
+// The default document's words: each document's own layout (app/(default), app/d/[doc]) sets its own.
+export const metadata: Metadata = { metadataBase: new URL(SITE_URL), ...siteMetadata(DEFAULT_DOCUMENT) };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   // Pages are prerendered (the proxy sends each one's CSP with the hashes of its inline scripts and styles);
@@ -27,11 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        {children}
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { DateValue } from "@report/data";
 import { datePrecision } from "@report/data";
 import { dateRoleLabel, dateWords, precisionWords } from "@report/view";
+import type { SiteDocument } from "../lib/documents.ts";
 import { readerHref } from "../lib/highlight.ts";
 
 /** A date in words; a plain year/month/day also gets a machine-readable <time>. */
@@ -14,18 +15,18 @@ export function EdtfDate({ edtf }: { edtf: string }) {
   );
 }
 
-export function DateList({ dates }: { dates: DateValue[] }) {
+export function DateList({ d, dates }: { d: SiteDocument; dates: DateValue[] }) {
   return (
     <ul className="date-list">
-      {dates.map((d) => {
-        const anchor = d.evidence.sentenceIds[0] ?? d.evidence.paragraphId;
+      {dates.map((v) => {
+        const anchor = v.evidence.sentenceIds[0] ?? v.evidence.paragraphId;
         return (
-          <li key={`${d.edtf}-${d.evidence.start}`}>
-            <strong>{dateRoleLabel(d.role)}</strong>: <EdtfDate edtf={d.edtf} />{" "}
+          <li key={`${v.edtf}-${v.evidence.start}`}>
+            <strong>{dateRoleLabel(v.role)}</strong>: <EdtfDate edtf={v.edtf} />{" "}
             <span className="precision">
-              (precision: {precisionWords(d.edtf)}; EDTF <code>{d.edtf}</code>)
+              (precision: {precisionWords(v.edtf)}; EDTF <code>{v.edtf}</code>)
             </span>{" "}
-            — “<a href={readerHref(d.evidence, anchor)}>{d.evidence.quote}</a>”
+            — “<a href={readerHref(d, v.evidence, anchor)}>{v.evidence.quote}</a>”
           </li>
         );
       })}

@@ -1,5 +1,7 @@
 import { isEntityKind, kindLabel } from "@report/view";
 import Link from "next/link";
+import type { SiteDocument } from "../lib/documents.ts";
+import { pathIn } from "../lib/paths.ts";
 import { entitiesByKind } from "../lib/report.ts";
 import { STATIC_EXPORT } from "../lib/site.ts";
 import { Network, NetworkList } from "./Network.tsx";
@@ -9,9 +11,9 @@ import { Network, NetworkList } from "./Network.tsx";
  * requested `?kind=` (undefined: all kinds; not a kind: all kinds and a note). Each variant is prerendered:
  * the proxy rewrites /entities?kind=… to /entities/kind/….
  */
-export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
+export function EntitiesView({ d, raw }: { d: SiteDocument; raw: string | string[] | undefined }) {
   const kind = isEntityKind(raw) ? raw : undefined;
-  const groups = entitiesByKind();
+  const groups = entitiesByKind(d);
   const shown = kind ? groups.filter((g) => g.kind === kind) : groups;
   return (
     <>
@@ -25,9 +27,9 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
       {kind ? null : (
         <section aria-labelledby="network-heading">
           <h2 id="network-heading">Who acts on whom</h2>
-          <Network />
+          <Network d={d} />
           <h3 id="network-list">The same, as a list</h3>
-          <NetworkList />
+          <NetworkList d={d} />
         </section>
       )}
       <section aria-labelledby="by-kind">
@@ -35,7 +37,7 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
         <nav aria-label="Filter by kind" className="chips">
           <ul>
             <li>
-              <Link href="/entities" aria-current={kind ? undefined : "page"}>
+              <Link href={pathIn(d, "/entities")} aria-current={kind ? undefined : "page"}>
                 All kinds
               </Link>
             </li>
@@ -43,7 +45,7 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
               <li key={g.kind}>
                 {/* A plain link: the proxy picks the page by its query, which a prefetch would miss. */}
                 <a
-                  href={STATIC_EXPORT ? `#kind-${g.kind}` : `/entities?kind=${g.kind}`}
+                  href={STATIC_EXPORT ? `#kind-${g.kind}` : pathIn(d, `/entities?kind=${g.kind}`)}
                   aria-current={g.kind === kind ? "page" : undefined}
                 >
                   {kindLabel(g.kind)} ({g.items.length})
@@ -61,7 +63,7 @@ export function EntitiesView({ raw }: { raw: string | string[] | undefined }) {
               <ul className="entity-list">
                 {g.items.map((e) => (
                   <li key={e.id}>
-                    <Link href={`/entities/${e.id}`}>{e.name}</Link>
+                    <Link href={pathIn(d, `/entities/${e.id}`)}>{e.name}</Link>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import type { MetadataValue } from "@report/data";
 import { linkParts } from "@report/view";
+import type { SiteDocument } from "../lib/documents.ts";
 import { readerHref } from "../lib/highlight.ts";
 
 /** Text with the web addresses in it as links. */
@@ -16,7 +17,7 @@ export function Linked({ text }: { text: string }) {
 }
 
 /** One metadata value with its basis: the words that state it, or the outside source it comes from. */
-export function MetadataValueView({ label, value }: { label: string; value: MetadataValue }) {
+export function MetadataValueView({ d, label, value }: { d: SiteDocument; label: string; value: MetadataValue }) {
   return (
     <div className="fact">
       <dt>{label}</dt>
@@ -32,7 +33,7 @@ export function MetadataValueView({ label, value }: { label: string; value: Meta
             {value.evidence.map((ev, i) => (
               <span key={ev.start}>
                 {i > 0 ? ", " : ""}
-                <a href={readerHref(ev, ev.sentenceIds[0] ?? ev.paragraphId)}>“{ev.quote}”</a>
+                <a href={readerHref(d, ev, ev.sentenceIds[0] ?? ev.paragraphId)}>“{ev.quote}”</a>
               </span>
             ))}
           </span>

@@ -1,8 +1,9 @@
 import { actorNetwork } from "@report/view";
 import Link from "next/link";
 import { Fragment } from "react";
+import type { SiteDocument } from "../lib/documents.ts";
 import { layoutNetwork } from "../lib/network-layout.ts";
-import { report } from "../lib/report.ts";
+import { pathIn } from "../lib/paths.ts";
 
 /** A smooth path through dagre's points. */
 function path(points: { x: number; y: number }[]): string {
@@ -22,14 +23,14 @@ function path(points: { x: number; y: number }[]): string {
 }
 
 /** The picture's text alternative: each arrow as a sentence, its names linked. */
-export function NetworkList() {
+export function NetworkList({ d }: { d: SiteDocument }) {
   return (
     <ul className="network-list">
-      {actorNetwork(report).edges.map((e) => (
+      {actorNetwork(d.doc).edges.map((e) => (
         <li key={`${e.from}>${e.to}`}>
           {e.parts.map((p, i) =>
             p.id ? (
-              <Link key={`${p.id}-${i}`} href={`/entities/${p.id}`}>
+              <Link key={`${p.id}-${i}`} href={pathIn(d, `/entities/${p.id}`)}>
                 {p.text}
               </Link>
             ) : (
@@ -46,8 +47,8 @@ export function NetworkList() {
  * Who acts on whom, as a picture drawn at build time (SVG, no script): each box links to its entities, each
  * arrow says what was done. The same facts follow as a list, the picture's text alternative.
  */
-export function Network() {
-  const net = actorNetwork(report);
+export function Network({ d }: { d: SiteDocument }) {
+  const net = actorNetwork(d.doc);
   const layout = layoutNetwork(net);
   return (
     <figure className="network" aria-labelledby="network-caption">
@@ -96,7 +97,7 @@ export function Network() {
                   const first = row;
                   row += entity.lines.length;
                   return (
-                    <a key={entity.id} href={`/entities/${entity.id}`}>
+                    <a key={entity.id} href={pathIn(d, `/entities/${entity.id}`)}>
                       <text fontSize={layout.font}>
                         {entity.lines.map((line, j) => (
                           <tspan

@@ -10,13 +10,14 @@ import {
   strategySentence,
 } from "@report/view";
 import Link from "next/link";
-import { report } from "../lib/report.ts";
+import type { SiteDocument } from "../lib/documents.ts";
+import { pathIn } from "../lib/paths.ts";
 import { EvidenceLink } from "./Evidence.tsx";
 
 type Line = { id: string; words: string; href: string; ev: Evidence | undefined; status?: string };
 
 /** One part an entity plays: a heading and a line per record, each linked to its page and its words. */
-function Part({ id, title, lines }: { id: string; title: string; lines: Line[] }) {
+function Part({ d, id, title, lines }: { d: SiteDocument; id: string; title: string; lines: Line[] }) {
   if (lines.length === 0) return null;
   return (
     <section aria-labelledby={id} className="profile-part">
@@ -31,7 +32,7 @@ function Part({ id, title, lines }: { id: string; title: string; lines: Line[] }
             {l.ev ? (
               <span className="record-source">
                 {" "}
-                · <EvidenceLink ev={l.ev} />
+                · <EvidenceLink d={d} ev={l.ev} />
               </span>
             ) : null}
           </li>
@@ -41,12 +42,11 @@ function Part({ id, title, lines }: { id: string; title: string; lines: Line[] }
   );
 }
 
-const path = (id: string) => recordPath(report, id) ?? "/";
-
 /** Everything an entity does and has done to it, part by part, each part left out when empty. */
-export function ProfileParts({ roles, self }: { roles: EntityRoles; self: string }) {
+export function ProfileParts({ d, roles, self }: { d: SiteDocument; roles: EntityRoles; self: string }) {
+  const path = (id: string) => pathIn(d, recordPath(d.doc, id) ?? "/");
   const events = (list: EntityRoles["acts"]): Line[] =>
-    list.map((e) => ({ id: e.id, words: eventSentence(report, e), href: path(e.id), ev: e.evidence[0] }));
+    list.map((e) => ({ id: e.id, words: eventSentence(d.doc, e), href: path(e.id), ev: e.evidence[0] }));
   const sanctions = (list: EntityRoles["imposes"]): Line[] =>
     list.map((s) => ({
       id: s.id,
@@ -58,7 +58,7 @@ export function ProfileParts({ roles, self }: { roles: EntityRoles; self: string
   const programs = (list: EntityRoles["runs"]): Line[] =>
     list.map((p) => ({ id: p.id, words: p.name, href: path(p.id), ev: p.evidence[0] }));
   const restrictions = (list: EntityRoles["restricts"]): Line[] =>
-    list.map((r) => ({ id: r.id, words: restrictionSentence(report, r), href: path(r.id), ev: r.evidence[0] }));
+    list.map((r) => ({ id: r.id, words: restrictionSentence(d.doc, r), href: path(r.id), ev: r.evidence[0] }));
   const parts: [id: string, title: string, lines: Line[]][] = [
     ["acts", "What it does", events(roles.acts)],
     ["acted-on", "What is done to it", events(roles.actedOn)],
@@ -73,7 +73,7 @@ export function ProfileParts({ roles, self }: { roles: EntityRoles; self: string
       "Policy and strategy",
       roles.strategies.map((s) => ({
         id: s.id,
-        words: strategySentence(report, s),
+        words: strategySentence(d.doc, s),
         href: path(s.id),
         ev: s.evidence[0],
       })),
@@ -85,12 +85,12 @@ export function ProfileParts({ roles, self }: { roles: EntityRoles; self: string
       "Lasting ties",
       roles.ties.map((r) => ({
         id: r.id,
-        words: relationSentence(report, r),
-        href: `/entities/${r.source === self ? r.target : r.source}`,
+        words: relationSentence(d.doc, r),
+        href: pathIn(d, `/entities/${r.source === self ? r.target : r.source}`),
         ev: r.evidence[0],
         ...(r.external ? { status: "known from outside the text" } : {}),
       })),
     ],
   ];
-  return parts.map(([id, title, lines]) => <Part key={id} id={id} title={title} lines={lines} />);
+  return parts.map(([id, title, lines]) => <Part key={id} d={d} id={id} title={title} lines={lines} />);
 }

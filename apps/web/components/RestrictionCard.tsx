@@ -1,10 +1,11 @@
 import type { Restriction } from "@report/data";
 import { capitalize, datedWords, quantityWords, restrictionTypeLabel } from "@report/view";
+import type { SiteDocument } from "../lib/documents.ts";
 import { EvidenceLink } from "./Evidence.tsx";
 import { Names } from "./Names.tsx";
 
 /** A restriction: who restricts whom or what, the limit and since when, where the text gives them. */
-export function RestrictionCard({ restriction: r }: { restriction: Restriction }) {
+export function RestrictionCard({ d, restriction: r }: { d: SiteDocument; restriction: Restriction }) {
   return (
     <article className="card" id={r.id}>
       <p className="card-kind">{restrictionTypeLabel(r.type)}</p>
@@ -13,14 +14,14 @@ export function RestrictionCard({ restriction: r }: { restriction: Restriction }
         <div>
           <dt>By</dt>
           <dd>
-            <Names ids={[r.authority]} />
+            <Names d={d} ids={[r.authority]} />
           </dd>
         </div>
         {r.targets.length > 0 ? (
           <div>
             <dt>On</dt>
             <dd>
-              <Names ids={r.targets} />
+              <Names d={d} ids={r.targets} />
             </dd>
           </div>
         ) : null}
@@ -45,7 +46,7 @@ export function RestrictionCard({ restriction: r }: { restriction: Restriction }
         <blockquote className="card-quote">
           <p>“{r.evidence[0].quote}”</p>
           <footer>
-            <EvidenceLink ev={r.evidence[0]} />
+            <EvidenceLink d={d} ev={r.evidence[0]} />
           </footer>
         </blockquote>
       ) : null}

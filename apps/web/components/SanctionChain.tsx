@@ -1,6 +1,6 @@
 import type { Sanction } from "@report/data";
 import { capitalize, sanctionChain } from "@report/view";
-import { report } from "../lib/report.ts";
+import type { SiteDocument } from "../lib/documents.ts";
 import { EvidenceLink } from "./Evidence.tsx";
 import { Names } from "./Names.tsx";
 
@@ -10,9 +10,9 @@ export function Status({ status, label }: { status: string; label: string }) {
 }
 
 /** One sanction: its state now, who imposed it on whom, its history as a chain of dated steps, its condition. */
-export function SanctionChainView({ sanction: s }: { sanction: Sanction }) {
-  const chain = sanctionChain(report, s);
-  const parent = s.partOf ? report.sanctions.find((x) => x.id === s.partOf) : undefined;
+export function SanctionChainView({ d, sanction: s }: { d: SiteDocument; sanction: Sanction }) {
+  const chain = sanctionChain(d.doc, s);
+  const parent = s.partOf ? d.doc.sanctions.find((x) => x.id === s.partOf) : undefined;
   return (
     <section className="sanction" id={s.id} aria-labelledby={`${s.id}-name`}>
       <h2 id={`${s.id}-name`}>{chain.name}</h2>
@@ -26,13 +26,13 @@ export function SanctionChainView({ sanction: s }: { sanction: Sanction }) {
         <div>
           <dt>Imposed by</dt>
           <dd>
-            <Names ids={[s.authority]} />
+            <Names d={d} ids={[s.authority]} />
           </dd>
         </div>
         <div>
           <dt>On</dt>
           <dd>
-            <Names ids={s.targets} />
+            <Names d={d} ids={s.targets} />
           </dd>
         </div>
         {parent ? (
@@ -58,7 +58,7 @@ export function SanctionChainView({ sanction: s }: { sanction: Sanction }) {
             <blockquote className="step-quote">
               <p>“{step.evidence.quote}”</p>
               <footer>
-                <EvidenceLink ev={step.evidence} />
+                <EvidenceLink d={d} ev={step.evidence} />
               </footer>
             </blockquote>
           </li>
@@ -72,7 +72,7 @@ export function SanctionChainView({ sanction: s }: { sanction: Sanction }) {
               <p>“{c.evidence.quote}”</p>
               <footer>
                 {c.from ? <>Stated for the {c.from}. </> : null}
-                <EvidenceLink ev={c.evidence} />
+                <EvidenceLink d={d} ev={c.evidence} />
               </footer>
             </blockquote>
           ))}

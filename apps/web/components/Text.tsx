@@ -2,9 +2,11 @@ import type { Evidence } from "@report/data";
 import { evidenceLabel, quoteInContext } from "@report/view";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { SiteDocument } from "../lib/documents.ts";
 import { readerHref } from "../lib/highlight.ts";
 import { markedSegments } from "../lib/marked.ts";
-import { entityName, report } from "../lib/report.ts";
+import { pathIn } from "../lib/paths.ts";
+import { entityName } from "../lib/report.ts";
 
 type Span = { start: number; end: number };
 
@@ -13,14 +15,14 @@ type Span = { start: number; end: number };
  * elements and no text separators), each entity mention a link to its entity page. Flat and wrapper-free
  * because the reader repeats every node in its inline router payload.
  */
-export function markedText(span: Span): ReactNode[] {
+export function markedText(d: SiteDocument, span: Span): ReactNode[] {
   const out: ReactNode[] = [];
   const text = (t: string) => {
     if (!t) return;
     if (typeof out.at(-1) === "string") out[out.length - 1] += t;
     else out.push(t);
   };
-  for (const seg of markedSegments(span)) {
+  for (const seg of markedSegments(d, span)) {
     const entityId = seg.marks.mention;
     if (!entityId || !seg.text.trim()) {
       text(seg.text);
@@ -32,10 +34,10 @@ export function markedText(span: Span): ReactNode[] {
     out.push(
       <Link
         key={seg.start}
-        href={`/entities/${entityId}`}
+        href={pathIn(d, `/entities/${entityId}`)}
         className="mention"
         prefetch={false}
-        title={entityName(entityId)}
+        title={entityName(d, entityId)}
       >
         {words}
       </Link>,
@@ -46,9 +48,9 @@ export function markedText(span: Span): ReactNode[] {
 }
 
 /** An evidence quote inside its sentence, the quote in <mark>, linking to the sentence in the reader. */
-export function EvidenceQuote({ ev }: { ev: Evidence }) {
-  const q = quoteInContext(report, ev);
-  const href = readerHref(ev, q.anchor);
+export function EvidenceQuote({ d, ev }: { d: SiteDocument; ev: Evidence }) {
+  const q = quoteInContext(d.doc, ev);
+  const href = readerHref(d, ev, q.anchor);
   return (
     <blockquote className="evidence" cite={href}>
       <p>
@@ -59,9 +61,9 @@ export function EvidenceQuote({ ev }: { ev: Evidence }) {
       <footer>
         {/* A full page load, so the sentence becomes the document's :target. */}
         <a href={href} className="in-context">
-          Read in context ({evidenceLabel(report, ev)})
+          Read in context ({evidenceLabel(d.doc, ev)})
         </a>{" "}
-        · <Link href={`/cite/${q.anchor}`}>Cite</Link>
+        · <Link href={pathIn(d, `/cite/${q.anchor}`)}>Cite</Link>
       </footer>
     </blockquote>
   );

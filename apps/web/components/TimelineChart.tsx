@@ -1,5 +1,7 @@
 import type { TimelineAxis, TimelineMark } from "@report/view";
 import Link from "next/link";
+import type { SiteDocument } from "../lib/documents.ts";
+import { pathIn } from "../lib/paths.ts";
 import { EvidenceLink } from "./Evidence.tsx";
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -66,7 +68,7 @@ function Bands({ axis }: { axis: TimelineAxis }) {
  * The timeline on a time axis, drawn at build time: one row per entry (its date in words and what
  * happened, as text), beside a bar at the precision the text gives.
  */
-export function TimelineChart({ axis }: { axis: TimelineAxis }) {
+export function TimelineChart({ d, axis }: { d: SiteDocument; axis: TimelineAxis }) {
   return (
     <div className="tl-chart">
       <div className="tl-axis" aria-hidden="true">
@@ -86,10 +88,10 @@ export function TimelineChart({ axis }: { axis: TimelineAxis }) {
             <div className="tl-text">
               <p className="tl-when">{entry.when}</p>
               <p className="tl-what">
-                <Link href={entry.href}>{entry.label}</Link>
+                <Link href={pathIn(d, entry.href)}>{entry.label}</Link>
               </p>
               <p className="tl-source">
-                “{entry.evidence.quote}”, <EvidenceLink ev={entry.evidence} />
+                “{entry.evidence.quote}”, <EvidenceLink d={d} ev={entry.evidence} />
               </p>
             </div>
             <svg width="100%" height={ROW} className="tl-bar" aria-hidden="true">

@@ -9,8 +9,13 @@ export interface CspManifest {
   routes: Record<string, InlineHashes & { etag: string }>;
   /** The prerendered 404 page, sent for any address that is not a prerendered page. */
   notFound: InlineHashes;
-  /** Every `?hl=` value the site links to: the only ones the reader accepts (others redirect to /read). */
+  /**
+   * Every reader highlight the site links to, as `<reader>?hl=<start>-<end>` (`/read?hl=3-9`, `/d/<id>/read?hl=3-9`):
+   * the only ones a reader accepts (others redirect to it).
+   */
   highlights: string[];
+  /** The REPORT_DATA file the build shows (absolute), or null for the published report of `@report/data`. */
+  reportData: string | null;
 }
 
 export const CSP_MANIFEST_FILE = "csp-hashes.json";

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import parseRange from "range-parser";
 import { entityJson } from "./api.ts";
+import { DOCUMENTS, type SiteDocument } from "./documents.ts";
 import { dataFiles, readDataFile } from "./files.ts";
 import { CORS_HEADERS } from "./http-guard.ts";
-import { report } from "./report.ts";
+import { pathIn } from "./paths.ts";
 
 /** One file of the public data (`/api/…`, `/downloads/…`): fixed bytes, served the same way everywhere. */
 export interface DataResource {
@@ -29,19 +30,22 @@ function resource(path: string, body: Uint8Array, contentType: string, filename?
 
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
+/** A document's public data: its JSON, each entity's JSON, its downloads, under its own addresses. */
+const resourcesOf = (d: SiteDocument): DataResource[] => [
+  resource(pathIn(d, "/api/report.json"), json(d.doc), JSON_TYPE),
+  ...d.doc.entities.map((e) =>
+    resource(pathIn(d, `/api/entities/${e.id}.json`), json(entityJson(d, `${e.id}.json`)), JSON_TYPE),
+  ),
+  ...dataFiles(d).flatMap((f) => {
+    const found = readDataFile(d, f.path);
+    return found ? [resource(pathIn(d, `/downloads/${f.path}`), found.body, f.mediaType, f.path.split("/").pop())] : [];
+  }),
+];
+
 let table: Map<string, DataResource> | undefined;
-/** Every public data file by its URL path, built once from the package. */
+/** Every public data file of every document by its URL path, built once. */
 export function dataResources(): Map<string, DataResource> {
-  if (table) return table;
-  const all = [
-    resource("/api/report.json", json(report), JSON_TYPE),
-    ...report.entities.map((e) => resource(`/api/entities/${e.id}.json`, json(entityJson(`${e.id}.json`)), JSON_TYPE)),
-    ...dataFiles().flatMap((f) => {
-      const found = readDataFile(f.path);
-      return found ? [resource(`/downloads/${f.path}`, found.body, f.mediaType, f.path.split("/").pop())] : [];
-    }),
-  ];
-  table = new Map(all.map((r) => [r.path, r]));
+  table ??= new Map(DOCUMENTS.flatMap(resourcesOf).map((r) => [r.path, r]));
   return table;
 }
 
@@ -109,13 +113,15 @@ export function answerData(r: DataResource, request: { method: string; headers: 
 
 /** The answer for a path under the public data that names no resource: JSON for the API, text for files. */
 export function dataNotFound(path: string): Response {
-  const api = path.startsWith("/api/");
+  // The document the address is under (/d/<id>/api/…), or the default one.
+  const base = DOCUMENTS.find((d) => d.base && path.startsWith(`${d.base}/`))?.base ?? "";
+  const api = path.startsWith(`${base}/api/`);
   const body = api
     ? JSON.stringify({
         error: "not_found",
-        message: "No such entity or file. Every entity id is listed in /api/report.json.",
+        message: `No such entity or file. Every entity id is listed in ${base}/api/report.json.`,
       })
-    : "Not found: see /data for the files you can download.\n";
+    : `Not found: see ${base}/data for the files you can download.\n`;
   return new Response(body, {
     status: 404,
     headers: {

@@ -1,5 +1,6 @@
 import { type EventsFilter, eventYears } from "@report/view";
-import { report } from "./report.ts";
+import type { SiteDocument } from "./documents.ts";
+import { pathIn } from "./paths.ts";
 
 /** The filter segment that means "no filter" in /events/filter/[type]/[actor]/[year]. */
 export const ALL = "all";
@@ -11,33 +12,37 @@ export type FilterSegments = { type: string; actor: string; year: string };
 const FIELDS = ["type", "actor", "year"] as const;
 
 /** Every filter that keeps at least one event, as route segments: each event's type, agents and years, or all. */
-export function prerenderedFilters(): FilterSegments[] {
+export function prerenderedFilters(d: SiteDocument): FilterSegments[] {
   const seen = new Map<string, FilterSegments>();
-  for (const e of report.events)
+  for (const e of d.doc.events)
     for (const type of [e.type, ALL])
       for (const actor of [...e.agents, ALL])
-        for (const year of [...eventYears(report, e), ALL]) seen.set(`${type}/${actor}/${year}`, { type, actor, year });
+        for (const year of [...eventYears(d.doc, e), ALL]) seen.set(`${type}/${actor}/${year}`, { type, actor, year });
   seen.delete(`${ALL}/${ALL}/${ALL}`); // that is /events itself
   return [...seen.values()];
 }
 
-let known: Set<string> | undefined;
+const known = new Map<SiteDocument, Set<string>>();
 /**
- * Where `/events?type=…&actor=…&year=…` is answered: the prerendered filtered page, or the page that says
- * no event matches. Empty values mean "all"; a repeated or unknown parameter value matches nothing.
+ * Where a document's `/events?type=…&actor=…&year=…` is answered: the prerendered filtered page, or the page
+ * that says no event matches. Empty values mean "all"; a repeated or unknown parameter value matches nothing.
  */
-export function filterRoute(params: URLSearchParams): string {
-  known ??= new Set(prerenderedFilters().map((f) => `${f.type}/${f.actor}/${f.year}`));
+export function filterRoute(d: SiteDocument, params: URLSearchParams): string {
+  let filters = known.get(d);
+  if (!filters) {
+    filters = new Set(prerenderedFilters(d).map((f) => `${f.type}/${f.actor}/${f.year}`));
+    known.set(d, filters);
+  }
   const values = FIELDS.map((k) => {
     const all = params.getAll(k);
     if (all.length > 1) return undefined;
     return all[0] ? all[0] : ALL;
   });
   const key = values.join("/");
-  if (key === `${ALL}/${ALL}/${ALL}`) return "/events";
-  return values.includes(undefined) || !known.has(key)
-    ? `/events/filter/${NO_MATCH.type}/${NO_MATCH.actor}/${NO_MATCH.year}`
-    : `/events/filter/${key}`;
+  if (key === `${ALL}/${ALL}/${ALL}`) return pathIn(d, "/events");
+  return values.includes(undefined) || !filters.has(key)
+    ? pathIn(d, `/events/filter/${NO_MATCH.type}/${NO_MATCH.actor}/${NO_MATCH.year}`)
+    : pathIn(d, `/events/filter/${key}`);
 }
 
 /** The filter a prerendered page shows, from its segments (`all` is no filter). */

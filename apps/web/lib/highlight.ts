@@ -1,3 +1,5 @@
+import { pathIn } from "./paths.ts";
+
 /** Longest span the reader will highlight from `?hl=`; evidence quotes are far shorter. */
 export const MAX_HL = 2000;
 
@@ -18,29 +20,38 @@ export function parseHighlight(
   return { start, end };
 }
 
-/** The `hl` values of every reader link in an HTML page (the build collects them: they are the known ones). */
-export const highlightsInHtml = (html: string): string[] =>
-  [...html.matchAll(/href="\/read\?hl=(\d{1,7}-\d{1,7})[#"]/g)].map((m) => m[1] ?? "");
+/** A document's reader: `/read`, or `/d/<id>/read` (offsets count in that document's text). */
+const READER = /^(?:\/d\/[^/]+)?\/read$/;
+export const isReaderPath = (pathname: string) => READER.test(pathname);
 
 /**
- * Where a request for the reader with `?hl=` must go instead: the clean `/read` when the value is not
- * exactly one highlight the site links to (`known`, from the build; without a build, any well-formed one),
- * so no query can ask for anything but the prerendered page. Undefined when it may pass.
+ * Every reader link with a highlight in an HTML page, as `<reader>?hl=<start>-<end>` (`/read?hl=3-9`,
+ * `/d/<id>/read?hl=3-9`): the build collects them, and they are the only ones the reader takes.
+ */
+export const highlightsInHtml = (html: string): string[] =>
+  [...html.matchAll(/href="((?:\/d\/[^/"?#]+)?\/read\?hl=\d{1,7}-\d{1,7})[#"]/g)].map((m) => m[1] ?? "");
+
+/**
+ * Where a request for a reader with `?hl=` must go instead: the clean reader when the value is not exactly
+ * one highlight the site links to from that reader (`known`, from the build; without a build, any
+ * well-formed one), so no query can ask for anything but the prerendered page. Undefined when it may pass.
  */
 export function highlightRedirect(
   pathname: string,
   params: URLSearchParams,
   known: ReadonlySet<string> | undefined,
-): "/read" | undefined {
-  if (pathname !== "/read" || !params.has("hl")) return undefined;
+): string | undefined {
+  if (!isReaderPath(pathname) || !params.has("hl")) return undefined;
   const values = params.getAll("hl");
   const value = values.length === 1 ? (values[0] ?? "") : undefined;
   // An empty value asks for nothing: the plain reader, as Next's header rules see it too.
   if (value === "") return undefined;
-  const ok = value !== undefined && (known ? known.has(value) : !!parseHighlight(value, Number.MAX_SAFE_INTEGER));
-  return ok ? undefined : "/read";
+  const ok =
+    value !== undefined &&
+    (known ? known.has(`${pathname}?hl=${value}`) : !!parseHighlight(value, Number.MAX_SAFE_INTEGER));
+  return ok ? undefined : pathname;
 }
 
-/** The reader URL for an evidence span: the highlight in the query, the sentence as the fragment. */
-export const readerHref = (ev: { start: number; end: number }, anchor: string) =>
-  `/read?hl=${ev.start}-${ev.end}#${anchor}`;
+/** The reader URL for an evidence span in a document: the highlight in the query, the sentence as the fragment. */
+export const readerHref = (d: { base: string }, ev: { start: number; end: number }, anchor: string) =>
+  `${pathIn(d, "/read")}?hl=${ev.start}-${ev.end}#${anchor}`;

@@ -1,9 +1,15 @@
 import { highlightRedirect } from "./highlight.ts";
+import { splitPath } from "./paths.ts";
 import { securityHeaders } from "./security.ts";
 
-/** The public data (JSON API and file downloads): readable by any site, so it answers CORS preflights. */
+/** The public data (JSON API and file downloads) of each document: readable by any site, so it answers CORS preflights. */
 export const PUBLIC_DATA_PREFIXES = ["/api/", "/downloads/"] as const;
-export const isPublicData = (path: string) => PUBLIC_DATA_PREFIXES.some((p) => path.startsWith(p));
+export const isPublicData = (pathname: string) => {
+  const { path } = splitPath(pathname);
+  return PUBLIC_DATA_PREFIXES.some((p) => path.startsWith(p));
+};
+/** The same addresses as header rule sources (next.config): the default document's and every other one's. */
+export const PUBLIC_DATA_SOURCES = PUBLIC_DATA_PREFIXES.flatMap((p) => [`${p}:path*`, `/d/:doc${p}:path*`]);
 
 /** Every response of the public data says this (next.config headers(), the proxy's own answers, preflights). */
 export const CORS_HEADERS: Record<string, string> = {

@@ -1,9 +1,11 @@
-import { report } from "@report/data";
-import { absolute, SITE_NAME } from "./site.ts";
+import { documentWords } from "@report/view";
+import type { SiteDocument } from "./documents.ts";
+import { pathIn } from "./paths.ts";
+import { absolute } from "./site.ts";
 
-/** schema.org Report + GovernmentOrganization for the report as a whole. */
-export function reportJsonLd(): Record<string, unknown> {
-  const m = report.metadata;
+/** schema.org Report + GovernmentOrganization for a report as a whole. */
+export function reportJsonLd(d: SiteDocument): Record<string, unknown> {
+  const m = d.doc.metadata;
   const agency = {
     "@type": "GovernmentOrganization",
     name: m.publisher.value,
@@ -24,9 +26,9 @@ export function reportJsonLd(): Record<string, unknown> {
     license: "https://creativecommons.org/publicdomain/mark/1.0/",
     copyrightNotice: m.rights.value,
     sameAs: m.originalUrl.value,
-    url: absolute("/read"),
-    version: report.dataVersion,
-    mainEntityOfPage: { "@type": "WebSite", name: SITE_NAME, url: absolute("/") },
+    url: absolute(pathIn(d, "/read")),
+    version: d.doc.dataVersion,
+    mainEntityOfPage: { "@type": "WebSite", name: documentWords(d.doc).siteName, url: absolute(pathIn(d, "/")) },
   };
 }
 

@@ -1,30 +1,36 @@
-import { report } from "@report/data";
 import { createSearch, type ReportSearch, type SearchHit, type Snippet } from "@report/search";
 import { pairSpans, passagePath, recordPath, segments } from "@report/view";
+import type { SiteDocument } from "./documents.ts";
+import { pathIn } from "./paths.ts";
 
 export { MAX_Q, normalizeQuery } from "./query.ts";
 
 export type { SearchHit };
 
-let engine: ReportSearch | undefined;
-function searchEngine(): ReportSearch {
-  engine ??= createSearch([report]);
+const engines = new Map<SiteDocument, ReportSearch>();
+/** Each document is searched on its own: its pages are its site. */
+function searchEngine(d: SiteDocument): ReportSearch {
+  let engine = engines.get(d);
+  if (!engine) {
+    engine = createSearch([d.doc]);
+    engines.set(d, engine);
+  }
   return engine;
 }
 
 /**
- * The hits for a normalized query. A failing search throws: the page then fails with Next's error page and
- * the error is logged, instead of a broken index looking like "No results".
+ * The hits for a normalized query in a document. A failing search throws: the page then fails with Next's
+ * error page and the error is logged, instead of a broken index looking like "No results".
  */
-export function runSearch(q: string, limit = 30, engine?: Pick<ReportSearch, "search">): SearchHit[] {
+export function runSearch(d: SiteDocument, q: string, limit = 30, engine?: Pick<ReportSearch, "search">): SearchHit[] {
   if (!q) return [];
-  return (engine ?? searchEngine()).search(q, { limit });
+  return (engine ?? searchEngine(d)).search(q, { limit });
 }
 
 /** Where a hit leads: the sentence (or paragraph) in the reader, or the page that shows the record. */
-export function hitHref(hit: SearchHit): string {
-  if (hit.kind === "paragraph") return passagePath(hit.sentenceId ?? hit.paragraphId);
-  return recordPath(report, hit.id) ?? passagePath(hit.paragraphId);
+export function hitHref(d: SiteDocument, hit: SearchHit): string {
+  if (hit.kind === "paragraph") return pathIn(d, passagePath(hit.sentenceId ?? hit.paragraphId));
+  return pathIn(d, recordPath(d.doc, hit.id) ?? passagePath(hit.paragraphId));
 }
 
 /** A snippet cut into plain and highlighted runs, for rendering as text and <mark>. */

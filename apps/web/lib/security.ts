@@ -42,7 +42,7 @@ export function securityHeaders(opts: { nonce: string | undefined; dev: boolean 
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     {
       key: "Permissions-Policy",
-      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
     },
     { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },

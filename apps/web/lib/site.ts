@@ -12,8 +12,6 @@ function developmentOrigin(problem: string): string {
   return "http://localhost:3000";
 }
 
-export const SITE_NAME = "Belarus 2010: Advancing Freedom and Democracy, as data";
-
 /** The main sections, in the header's order (the site name links home; search has its own box). */
 export const NAV: { href: string; label: string }[] = [
   { href: "/read", label: "Read" },
@@ -26,7 +24,10 @@ export const NAV: { href: string; label: string }[] = [
   { href: "/about", label: "About" },
 ];
 
-/** Every page the sitemap lists besides the entity and citation pages. */
+/** The list of documents, in a site built from a corpus. */
+export const DOCUMENTS_PATH = "/documents";
+
+/** Every page of a document the sitemap lists besides the entity and citation pages. */
 export const SITEMAP_PAGES = ["/", ...NAV.map((n) => n.href), "/read/mentions"];
 
 export const absolute = (path: string) => `${SITE_URL}${path}`;

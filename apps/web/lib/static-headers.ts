@@ -36,17 +36,23 @@ export const METADATA_FILES: Record<string, string> = {
   "/opengraph-image": "image/png",
 };
 
+/** A document's public data: where its addresses start (`""`, `/d/<id>`) and its downloads. */
+export interface ExportDocument {
+  base: string;
+  downloads: DataFile[];
+}
+
 const csp = (hashes: InlineHashes | undefined) => contentSecurityPolicy({ nonce: undefined, hashes, dev: false });
 
 /**
  * The rules for an export: `pages` with the hashes of their inline scripts, `notFound` those of the 404 page
- * (allowed on every other response, as next.config's catch-all does), the downloadable data files, and other
+ * (allowed on every other response, as next.config's catch-all does), each document's public data, and other
  * generated files with their types.
  */
 export function exportHeaderRules(
   pages: ExportPage[],
   notFound: InlineHashes,
-  downloads: DataFile[],
+  documents: ExportDocument[],
   files: ExportFile[] = [],
 ): HeaderRule[] {
   // The CSP differs per page and Cross-Origin-Resource-Policy between pages (same-origin) and the public
@@ -78,16 +84,18 @@ export function exportHeaderRules(
       })),
     { path: "/_next/*", headers: [otherCsp, sameOrigin] },
     { path: "/_next/static/*", headers: [["Cache-Control", "public, max-age=31536000, immutable"]] },
-    { path: "/api/*", headers: [...publicData, ["Content-Type", "application/json"]] },
-    { path: "/downloads/*", headers: publicData },
-    // The same headers as the download route (app/downloads/[...path]/route.ts), from the same list of files.
-    ...downloads.map((f) => ({
-      path: `/downloads/${f.path}`,
-      headers: [
-        ["Content-Type", f.mediaType],
-        ["Content-Disposition", `inline; filename="${f.path.split("/").pop()}"`],
-      ] as [string, string][],
-    })),
+    ...documents.flatMap(({ base, downloads }) => [
+      { path: `${base}/api/*`, headers: [...publicData, ["Content-Type", "application/json"]] as [string, string][] },
+      { path: `${base}/downloads/*`, headers: publicData },
+      // The same headers as the download route (app/(default)/downloads/[...path]), from the same list of files.
+      ...downloads.map((f) => ({
+        path: `${base}/downloads/${f.path}`,
+        headers: [
+          ["Content-Type", f.mediaType],
+          ["Content-Disposition", `inline; filename="${f.path.split("/").pop()}"`],
+        ] as [string, string][],
+      })),
+    ]),
     // The same headers as the citation routes (app/cite/[id]/citation.*), from the same list.
     ...files.map((f) => ({
       path: f.path,
@@ -100,6 +108,13 @@ export function exportHeaderRules(
       path,
       headers: [otherCsp, sameOrigin, ["Content-Type", type]] as [string, string][],
     })),
+    // Each other document's own Open Graph image (app/d/[doc]/opengraph-image).
+    ...documents
+      .filter((d) => d.base)
+      .map((d) => ({
+        path: `${d.base}/opengraph-image`,
+        headers: [otherCsp, sameOrigin, ["Content-Type", "image/png"]] as [string, string][],
+      })),
   ];
 }
 

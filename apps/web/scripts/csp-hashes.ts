@@ -9,11 +9,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CSP_MANIFEST_FILE, type CspManifest, inlineHashes, routeOfHtmlFile } from "../lib/csp-manifest.ts";
+import { distDir } from "../lib/dist-dir.ts";
 import { highlightsInHtml } from "../lib/highlight.ts";
+import { splitPath } from "../lib/paths.ts";
+import { reportDataPath } from "../lib/report-data.ts";
 import { contentSecurityPolicy } from "../lib/security.ts";
 
 const app = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(app, ".next");
+const dist = join(app, distDir());
 const pages = join(dist, "server", "app");
 if (!existsSync(pages)) throw new Error(`${pages} is missing: run next build first`);
 
@@ -23,6 +26,7 @@ const manifest: CspManifest = {
   routes: {},
   notFound: { script: [], style: [] },
   highlights: [],
+  reportData: reportDataPath() ?? null,
 };
 const highlights = new Set<string>();
 for (const entry of readdirSync(pages, { recursive: true, withFileTypes: true })) {
@@ -47,8 +51,8 @@ type HeaderRule = {
   headers: { key: string; value: string }[];
   missing?: { type: "query"; key: string }[];
 };
-// The proxy answers these addresses with this query itself (a rewrite to another page, or a redirect for a
-// highlight the site never links to): not this page's ETag.
+// The proxy answers these addresses (of every document) with this query itself (a rewrite to another page, or a
+// redirect for a highlight the site never links to): not this page's ETag.
 const REWRITTEN: Record<string, string[]> = {
   "/read": ["hl"],
   "/entities": ["kind"],
@@ -62,16 +66,18 @@ if (!catchAll) throw new Error("next.config's catch-all CSP header rule is missi
 for (const h of catchAll.headers)
   if (h.key === CSP) h.value = contentSecurityPolicy({ nonce: undefined, hashes: manifest.notFound, dev: false });
 routes.headers = routes.headers.filter((r) => !r.headers.some((h) => h.key === "ETag")); // a rerun replaces them
-for (const [route, { etag, ...hashes }] of Object.entries(manifest.routes))
+for (const [route, { etag, ...hashes }] of Object.entries(manifest.routes)) {
+  const queries = REWRITTEN[splitPath(route).path];
   routes.headers.push({
     source: route,
-    ...(REWRITTEN[route] ? { missing: REWRITTEN[route].map((key) => ({ type: "query" as const, key })) } : {}),
+    ...(queries ? { missing: queries.map((key) => ({ type: "query" as const, key })) } : {}),
     headers: [
       { key: CSP, value: contentSecurityPolicy({ nonce: undefined, hashes, dev: false }) },
       { key: "ETag", value: etag },
     ],
   });
+}
 writeFileSync(routesFile, JSON.stringify(routes, null, 2));
 console.log(
-  `CSP hashes for ${Object.keys(manifest.routes).length} prerendered pages, ${highlights.size} reader highlights → .next/${CSP_MANIFEST_FILE}, routes-manifest.json`,
+  `CSP hashes for ${Object.keys(manifest.routes).length} prerendered pages, ${highlights.size} reader highlights → ${distDir()}/${CSP_MANIFEST_FILE}, routes-manifest.json`,
 );

@@ -4,13 +4,25 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { report } from "@report/data";
 import { citeFiles } from "../lib/cite-files.ts";
 import { inlineHashes, routeOfHtmlFile } from "../lib/csp-manifest.ts";
+import { type SiteDocument, siteDocuments } from "../lib/documents.ts";
 import { dataFiles } from "../lib/files.ts";
 import { REDIRECTS } from "../lib/redirects.ts";
+import { readReportData, reportDataPath } from "../lib/report-data.ts";
 import { type ExportPage, exportHeaderRules, formatHeadersFile } from "../lib/static-headers.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+/** The documents of this build as the site has them: REPORT_DATA's (read again here, in Node), or the published report. */
+function buildDocuments(): SiteDocument[] {
+  const file = reportDataPath();
+  if (!file) return siteDocuments({ file: null, documents: [report] });
+  const data = readReportData(file);
+  if (!data.ok) throw new Error(data.problem);
+  return siteDocuments({ file, documents: data.documents });
+}
 
 /** Writes `<out>/_headers` (atomically) and returns how many rules it holds. */
 export function writeExportHeaders(out: string): number {
@@ -24,7 +36,13 @@ export function writeExportHeaders(out: string): number {
     if (route === "/404") notFound = hashes;
     else if (route !== "/_not-found") pages.push({ route, hashes });
   }
-  const rules = exportHeaderRules(pages, notFound, dataFiles(), citeFiles());
+  const documents = buildDocuments();
+  const rules = exportHeaderRules(
+    pages,
+    notFound,
+    documents.map((d) => ({ base: d.base, downloads: dataFiles(d) })),
+    citeFiles(documents),
+  );
   writeFileSync(join(out, "_headers.tmp"), formatHeadersFile(rules));
   renameSync(join(out, "_headers.tmp"), join(out, "_headers"));
   // The same permanent redirects as next.config (Netlify / Cloudflare Pages `_redirects` format).

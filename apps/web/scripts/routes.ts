@@ -24,10 +24,16 @@ const QUERY_EXAMPLES: Record<string, string> = { "/search": "?q=sanctions" };
 // Next's own pages (the 404 and error shells), which no visitor asks for by name.
 const INTERNAL = /^\/_/;
 
+/** The routes of every document other than the default one (a corpus) are the same routes under this. */
+const DOCUMENT = "/d/[doc]";
+/** A pattern as the default document has it: `/d/[doc]/read` → `/read`. */
+const inDocument = (pattern: string) =>
+  pattern === DOCUMENT || pattern.startsWith(`${DOCUMENT}/`) ? pattern.slice(DOCUMENT.length) || "/" : pattern;
+
 function kindOf(pattern: string, isPage: boolean): RouteKind {
   if (isPage) return "page";
-  if (pattern.startsWith("/api/")) return "api";
-  if (pattern.startsWith("/downloads/")) return "download";
+  if (inDocument(pattern).startsWith("/api/")) return "api";
+  if (inDocument(pattern).startsWith("/downloads/")) return "download";
   return "file";
 }
 
@@ -57,8 +63,13 @@ export function siteRoutes(distDir = join(WEB_DIR, ".next")): SiteRoute[] {
       return [{ pattern, path: pattern + query, kind: kindOf(pattern, isPage), prerendered: isStatic }];
     }
     const first = prerendered.find((p) => matcher(pattern).test(p));
-    if (!first) throw new Error(`${pattern} has no prerendered address in ${distDir}`);
-    return [{ pattern, path: first, kind: kindOf(pattern, isPage), prerendered: true }];
+    if (first) return [{ pattern, path: first, kind: kindOf(pattern, isPage), prerendered: true }];
+    // Another document's page that reads the request (its search): the first such document, with the example query.
+    const query = QUERY_EXAMPLES[inDocument(pattern)];
+    const doc = prerendered.map((p) => /^\/d\/([^/]+)\//.exec(p)?.[1]).find(Boolean);
+    if (isPage && query && doc && !inDocument(pattern).includes("["))
+      return [{ pattern, path: pattern.replace("[doc]", doc) + query, kind: "page", prerendered: false }];
+    throw new Error(`${pattern} has no prerendered address in ${distDir}`);
   });
   const order: RouteKind[] = ["page", "api", "download", "file"];
   return routes.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.pattern.localeCompare(b.pattern));

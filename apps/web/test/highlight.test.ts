@@ -10,12 +10,14 @@ describe("reader highlight (?hl=start-end)", () => {
   });
 
   it("links evidence to the reader with the span and the sentence anchor", () => {
-    expect(readerHref({ start: 3, end: 9 }, "p3-s2")).toBe("/read?hl=3-9#p3-s2");
+    expect(readerHref({ base: "" }, { start: 3, end: 9 }, "p3-s2")).toBe("/read?hl=3-9#p3-s2");
+    expect(readerHref({ base: "/d/draft" }, { start: 3, end: 9 }, "p3-s2")).toBe("/d/draft/read?hl=3-9#p3-s2");
   });
 
   it("finds the highlights a page links to, and nothing else", () => {
-    const html = `<a href="${readerHref({ start: 3, end: 9 }, "p3-s2")}">x</a> <a href="/read?hl=10-20">y</a>
-      <a href="/read?hl=x">z</a> <a href="/search?hl=1-2">w</a> <p>/read?hl=5-6</p>`;
-    expect(highlightsInHtml(html)).toEqual(["3-9", "10-20"]);
+    const html = `<a href="${readerHref({ base: "" }, { start: 3, end: 9 }, "p3-s2")}">x</a> <a href="/read?hl=10-20">y</a>
+      <a href="/read?hl=x">z</a> <a href="/search?hl=1-2">w</a> <p>/read?hl=5-6</p>
+      <a href="/d/draft/read?hl=1-4#p1">v</a> <a href="/d/draft/search?hl=1-2">u</a>`;
+    expect(highlightsInHtml(html)).toEqual(["/read?hl=3-9", "/read?hl=10-20", "/d/draft/read?hl=1-4"]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { highlightRedirect } from "../lib/highlight.ts";
 import { guardRequest } from "../lib/http-guard.ts";
 
-const known = new Set(["10-20"]);
+const known = new Set(["/read?hl=10-20", "/d/draft/read?hl=1-4"]);
 const q = (s: string) => new URLSearchParams(s);
 
 describe("highlightRedirect (proxy.ts and server.ts)", () => {
@@ -11,6 +11,12 @@ describe("highlightRedirect (proxy.ts and server.ts)", () => {
     expect(highlightRedirect("/read", q("hl="), known)).toBeUndefined();
     expect(highlightRedirect("/read", q(""), known)).toBeUndefined();
     expect(highlightRedirect("/about", q("hl=x"), known)).toBeUndefined();
+    expect(highlightRedirect("/d/draft/read", q("hl=1-4"), known)).toBeUndefined();
+  });
+  it("knows each document's highlights apart: offsets count in its own text", () => {
+    expect(highlightRedirect("/d/draft/read", q("hl=10-20"), known)).toBe("/d/draft/read");
+    expect(highlightRedirect("/read", q("hl=1-4"), known)).toBe("/read");
+    expect(highlightRedirect("/d/draft/read/mentions", q("hl=1-4"), known)).toBeUndefined();
   });
   it("sends anything else to the clean /read", () => {
     for (const hl of ["hl=x", "hl=10-21", "hl=10-20&hl=10-20", "hl=%00", `hl=${"9".repeat(5000)}`])
@@ -35,5 +41,11 @@ describe("guardRequest (server.ts)", () => {
     expect(guardRequest("GET", "*")?.status).toBe(400);
     expect(guardRequest("GET", "/read?hl=x", known)).toMatchObject({ status: 307, headers: { Location: "/read" } });
     expect(guardRequest("GET", "/read?hl=10-20", known)).toBeUndefined();
+    expect(guardRequest("OPTIONS", "/d/draft/api/report.json")?.status).toBe(204);
+    expect(guardRequest("OPTIONS", "/d/draft/read")?.status).toBe(405);
+    expect(guardRequest("GET", "/d/draft/read?hl=x", known)).toMatchObject({
+      status: 307,
+      headers: { Location: "/d/draft/read" },
+    });
   });
 });

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DateList } from "../components/Dates.tsx";
 import { MetadataValueView } from "../components/MetadataValue.tsx";
+import { DEFAULT_DOCUMENT as d } from "../lib/documents.ts";
 import { jsonLdString } from "../lib/jsonld.ts";
 
 // Data is rendered as text, never as markup: hostile strings come out escaped and inert.
@@ -16,6 +17,7 @@ describe("hostile text in the data renders as inert text", () => {
   it("in a metadata value and its source", () => {
     const html = renderToStaticMarkup(
       createElement(MetadataValueView, {
+        d,
         label: "Title",
         value: { value: HOSTILE, basis: "external", source: HOSTILE },
       }),
@@ -27,7 +29,7 @@ describe("hostile text in the data renders as inert text", () => {
 
   it("in a date's quote", () => {
     const dates: DateValue[] = [{ edtf: "2009-12", role: "occurred", evidence: { ...ev, quote: HOSTILE } }];
-    const html = renderToStaticMarkup(createElement(DateList, { dates }));
+    const html = renderToStaticMarkup(createElement(DateList, { d, dates }));
     expect(html).toContain("&lt;script&gt;");
     expect(html).not.toMatch(/<script|<img/);
   });

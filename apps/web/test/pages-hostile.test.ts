@@ -41,30 +41,40 @@ vi.mock("@report/data", async (importOriginal) => {
 
 /** Route, page module, props, and whether the page shows entity names or report text. */
 const PAGES: [string, () => Promise<{ default: (props: never) => unknown }>, unknown, boolean][] = [
-  ["/", () => import("../app/page.tsx"), {}, true],
-  ["/read", () => import("../app/read/page.tsx"), {}, true],
-  ["/entities", () => import("../app/entities/page.tsx"), {}, true],
+  ["/", () => import("../app/(default)/page.tsx"), {}, true],
+  ["/read", () => import("../app/(default)/read/page.tsx"), {}, true],
+  ["/entities", () => import("../app/(default)/entities/page.tsx"), {}, true],
   [
     "/entities/belneftekhim",
-    () => import("../app/entities/[id]/page.tsx"),
+    () => import("../app/(default)/entities/[id]/page.tsx"),
     { params: Promise.resolve({ id: "belneftekhim" }) },
     true,
   ],
-  ["/timeline", () => import("../app/timeline/page.tsx"), {}, true],
-  ["/read/mentions", () => import("../app/read/mentions/page.tsx"), {}, true],
-  ["/events", () => import("../app/events/page.tsx"), {}, true],
+  ["/timeline", () => import("../app/(default)/timeline/page.tsx"), {}, true],
+  ["/read/mentions", () => import("../app/(default)/read/mentions/page.tsx"), {}, true],
+  ["/events", () => import("../app/(default)/events/page.tsx"), {}, true],
   [
     "/events?type=meet&year=2009",
-    () => import("../app/events/filter/[type]/[actor]/[year]/page.tsx"),
+    () => import("../app/(default)/events/filter/[type]/[actor]/[year]/page.tsx"),
     { params: Promise.resolve({ type: "meet", actor: "all", year: "2009" }) },
     true,
   ],
-  ["/sanctions", () => import("../app/sanctions/page.tsx"), {}, true],
-  ["/strategy", () => import("../app/strategy/page.tsx"), {}, true],
-  ["/about", () => import("../app/about/page.tsx"), {}, false],
-  ["/data", () => import("../app/data/page.tsx"), {}, false],
-  ["/cite/p7-s2", () => import("../app/cite/[id]/page.tsx"), { params: Promise.resolve({ id: "p7-s2" }) }, true],
-  ["/search?q=alert", () => import("../app/search/page.tsx"), { searchParams: Promise.resolve({ q: "alert" }) }, false],
+  ["/sanctions", () => import("../app/(default)/sanctions/page.tsx"), {}, true],
+  ["/strategy", () => import("../app/(default)/strategy/page.tsx"), {}, true],
+  ["/about", () => import("../app/(default)/about/page.tsx"), {}, false],
+  ["/data", () => import("../app/(default)/data/page.tsx"), {}, false],
+  [
+    "/cite/p7-s2",
+    () => import("../app/(default)/cite/[id]/page.tsx"),
+    { params: Promise.resolve({ id: "p7-s2" }) },
+    true,
+  ],
+  [
+    "/search?q=alert",
+    () => import("../app/(default)/search/page.tsx"),
+    { searchParams: Promise.resolve({ q: "alert" }) },
+    false,
+  ],
 ];
 
 describe("hostile words in the data render as inert text on every page", () => {

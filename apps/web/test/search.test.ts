@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_DOCUMENT as d } from "../lib/documents.ts";
 import { MAX_SEARCH_STRING } from "../lib/query.ts";
 import { hitHref, MAX_Q, normalizeQuery, runSearch, snippetPieces } from "../lib/search.ts";
 
 describe("search", () => {
   it("finds Belneftekhim and links paragraph hits to a sentence anchor", () => {
-    const hits = runSearch("Belneftekhim");
+    const hits = runSearch(d, "Belneftekhim");
     expect(hits.length).toBeGreaterThan(0);
     const para = hits.find((h) => h.kind === "paragraph");
-    expect(para && hitHref(para)).toMatch(/^\/read#p\d+(-s\d+)?$/);
+    expect(para && hitHref(d, para)).toMatch(/^\/read#p\d+(-s\d+)?$/);
     const entity = hits.find((h) => h.kind === "entity");
-    expect(entity && hitHref(entity)).toMatch(/^\/entities\/[a-z0-9-]+$/);
+    expect(entity && hitHref(d, entity)).toMatch(/^\/entities\/[a-z0-9-]+$/);
   });
 
   it("normalizes hostile queries to bounded plain text", () => {
@@ -31,12 +32,12 @@ describe("search", () => {
         throw new Error("index unreadable");
       },
     };
-    expect(() => runSearch("sanctions", 30, broken)).toThrow("index unreadable");
+    expect(() => runSearch(d, "sanctions", 30, broken)).toThrow("index unreadable");
   });
 
   it("never throws on odd input", () => {
     for (const q of ["<script>alert(1)</script>", ".*+?^$()|[]{}\\", "\u202e\u200b", "%00", "💥".repeat(5000)]) {
-      expect(() => runSearch(normalizeQuery(q))).not.toThrow();
+      expect(() => runSearch(d, normalizeQuery(q))).not.toThrow();
     }
   });
 

@@ -4,16 +4,20 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { entityJson } from "../lib/api.ts";
 import { citationsFor } from "../lib/cite.ts";
+import { DEFAULT_DOCUMENT } from "../lib/documents.ts";
 import { dataFiles, readDataFile } from "../lib/files.ts";
 import { jsonLdString, reportJsonLd } from "../lib/jsonld.ts";
-import { counts, entitiesByKind } from "../lib/report.ts";
+import { entitiesByKind } from "../lib/report.ts";
 import { contentSecurityPolicy, securityHeaders } from "../lib/security.ts";
 import { SITE_URL } from "../lib/site.ts";
 
+/** Without REPORT_DATA the site shows the published report, at its own addresses. */
+const d = DEFAULT_DOCUMENT;
+
 describe("report access", () => {
   it("groups every entity under its kind", () => {
-    expect(entitiesByKind().reduce((n, g) => n + g.items.length, 0)).toBe(entities.length);
-    expect(counts()).toMatchObject({ entities: entities.length, events: report.events.length, sanctions: 2 });
+    expect(entitiesByKind(d).reduce((n, g) => n + g.items.length, 0)).toBe(entities.length);
+    expect(entitiesByKind(d).map((g) => g.kind)).toContain("country");
   });
 });
 
@@ -24,7 +28,7 @@ const render = async (load: Promise<{ default: (props: never) => unknown }>, pro
 
 describe("pages answer questions", () => {
   it("home: the key facts, each with its figure and a link to its words, then read and download", async () => {
-    const html = await render(import("../app/page.tsx"));
+    const html = await render(import("../app/(default)/page.tsx"));
     const figures = [...html.matchAll(/<h3 class="key-fact-figure"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [
       m[1],
       m[2],
@@ -44,7 +48,7 @@ describe("pages answer questions", () => {
   });
 
   it("timeline: every dated record once on the time axis, the undated one after its anchor", async () => {
-    const html = await render(import("../app/timeline/page.tsx"));
+    const html = await render(import("../app/(default)/timeline/page.tsx"));
     expect([...html.matchAll(/<li class="tl-row"/g)]).toHaveLength(10);
     expect(html).toContain("since May 2008");
     expect(html).toContain("after the release of the last political prisoners");
@@ -54,7 +58,7 @@ describe("pages answer questions", () => {
   });
 
   it("events: every event once as a card, grouped by actor, with no empty cells", async () => {
-    const html = await render(import("../app/events/page.tsx"));
+    const html = await render(import("../app/(default)/events/page.tsx"));
     for (const e of report.events) expect(html.split(`id="${e.id}"`).length - 1, e.id).toBe(1);
     expect(html).not.toContain("—");
     expect(html).toMatch(/<form [^>]*action="\/events" method="get"/);
@@ -62,7 +66,7 @@ describe("pages answer questions", () => {
   });
 
   it("sanctions: the chain, the condition and the status now", async () => {
-    const html = await render(import("../app/sanctions/page.tsx"));
+    const html = await render(import("../app/(default)/sanctions/page.tsx"));
     expect(html).toContain("Extended in November 2009");
     expect(html).toContain(
       "Suspended sanctions against two subsidiaries after the release of the last political prisoners",
@@ -74,8 +78,8 @@ describe("pages answer questions", () => {
   });
 
   it("reader: clean text by default, mentions on their own page, numbers and cite links for each sentence", async () => {
-    const clean = await render(import("../app/read/page.tsx"));
-    const marked = await render(import("../app/read/mentions/page.tsx"));
+    const clean = await render(import("../app/(default)/read/page.tsx"));
+    const marked = await render(import("../app/(default)/read/mentions/page.tsx"));
     expect(clean).not.toContain('class="mention"');
     expect(marked).toContain('class="mention"');
     expect(clean).toContain('href="/read/mentions"');
@@ -86,7 +90,7 @@ describe("pages answer questions", () => {
   });
 
   it("who's who: the network as SVG with every box a link, and the same facts as a list", async () => {
-    const html = await render(import("../app/entities/page.tsx"));
+    const html = await render(import("../app/(default)/entities/page.tsx"));
     const svg = /<svg[^>]*class="network-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
     expect(svg).toContain('href="/entities/united-states"');
     expect(svg).toContain('href="/entities/government-of-belarus"');
@@ -97,18 +101,20 @@ describe("pages answer questions", () => {
 
 describe("citations", () => {
   it("gives APA with a paragraph locator, Chicago, BibTeX, RIS, CSL-JSON and a Web Annotation selector", () => {
-    const c = citationsFor("p3-s2");
+    const c = citationsFor(d, "p3-s2");
     expect(c?.apa).toContain("(2010)");
     expect(c?.apaInText).toContain("para. 3");
     expect(c?.chicago).toContain("2010");
     expect(c?.bibtex).toMatch(/^@techreport\{afdr_2010_belarus_p3_s2,/);
     expect(c?.ris).toMatch(/^TY {2}- RPRT/);
     expect(JSON.parse(c?.cslJson ?? "[]")[0]).toMatchObject({ type: "report", URL: `${SITE_URL}/read#p3-s2` });
-    expect(citationsFor("nope")).toBeUndefined();
+    expect(citationsFor(d, "nope")).toBeUndefined();
   });
 
   it("points the annotation at the exact characters", () => {
-    const a = JSON.parse(citationsFor("p3")?.annotation ?? "{}") as { target: { selector: Record<string, unknown>[] } };
+    const a = JSON.parse(citationsFor(d, "p3")?.annotation ?? "{}") as {
+      target: { selector: Record<string, unknown>[] };
+    };
     const [quote, position] = a.target.selector;
     const { start, end } = position as { start: number; end: number };
     expect(report.source.text.slice(start, end)).toBe(quote?.exact);
@@ -117,21 +123,37 @@ describe("citations", () => {
 
 describe("data files and API", () => {
   it("lists the package's files with size and sha256 of the served bytes", () => {
-    const files = dataFiles();
+    const files = dataFiles(d);
     expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(["report.json", "schema.json", "datapackage.json", "source.txt"]),
+      expect.arrayContaining(["report.json", "schema.json", "datapackage.json", "source.txt", "entities.ftm.json"]),
     );
     expect(files.some((f) => f.path.startsWith("csv/"))).toBe(true);
-    const src = readDataFile("source.txt");
+    const src = readDataFile(d, "source.txt");
     expect(src?.body.toString("ascii")).toBe(report.source.text);
     expect(src?.file.sha256).toBe(report.source.sha256);
-    expect(readDataFile("../package.json")).toBeUndefined();
+    expect(readDataFile(d, "../package.json")).toBeUndefined();
+  });
+
+  it("offers the FollowTheMoney export as the Data Package describes it: one entity a line, the same bytes", () => {
+    const ftm = readDataFile(d, "entities.ftm.json");
+    expect(ftm?.file.label).toBe("FollowTheMoney entities, one JSON object per line");
+    expect(ftm?.file.mediaType).toBe("application/x-ndjson; charset=utf-8");
+    const pkg = JSON.parse(readDataFile(d, "datapackage.json")?.body.toString("utf8") ?? "{}") as {
+      resources: { path: string; bytes: number; hash: string; mediatype: string }[];
+    };
+    const described = pkg.resources.find((r) => r.path === "entities.ftm.json");
+    expect([ftm?.file.bytes, `sha256:${ftm?.file.sha256}`]).toEqual([described?.bytes, described?.hash]);
+    expect(ftm?.file.mediaType.startsWith(`${described?.mediatype};`)).toBe(true);
+    const lines = (ftm?.body.toString("utf8").trim().split("\n") ?? []).map(
+      (l) => JSON.parse(l) as { id: string; schema: string },
+    );
+    expect(lines.find((e) => e.id === "belneftekhim")?.schema).toBe("Company");
   });
 
   it("serves one entity with relations, and nothing for unknown ids", () => {
-    expect(entityJson("belneftekhim.json")?.entity).toMatchObject({ id: "belneftekhim" });
-    expect(entityJson("belneftekhim")).toBeUndefined();
-    expect(entityJson("nope.json")).toBeUndefined();
+    expect(entityJson(d, "belneftekhim.json")?.entity).toMatchObject({ id: "belneftekhim" });
+    expect(entityJson(d, "belneftekhim")).toBeUndefined();
+    expect(entityJson(d, "nope.json")).toBeUndefined();
   });
 });
 
@@ -153,6 +175,6 @@ describe("headers and JSON-LD", () => {
 
   it("escapes < in JSON-LD so data cannot close the script tag", () => {
     expect(jsonLdString({ a: "</script><script>" })).not.toContain("<");
-    expect(reportJsonLd()["@type"]).toBe("Report");
+    expect(reportJsonLd(d)["@type"]).toBe("Report");
   });
 });

@@ -64,7 +64,7 @@ export function limits(f: Figures): string[] {
   }
   if (!("skipped" in f.web) && !("skipped" in f.web.generatedBuild))
     notes.push(
-      "- **Website build over 100 reports.** The site is built for one document; the benchmark builds it over a generated document as large as 100 reports (one entity page, one JSON file and one citation page per entity and passage), aliasing `@report/data` for that build only. Build time follows the number of pages.",
+      "- **Website build over 100 reports.** The site is built for one document; the benchmark builds it over a generated document as large as 100 reports (one entity page, one JSON file and one citation page per entity and passage), given to it as any document is (`REPORT_DATA`, checked when the build starts; into `WEB_DIST_DIR=.next-bench`). Build time follows the number of pages.",
     );
   return notes.length
     ? ["## What limits the figures that miss their targets, and how some were taken", "", ...notes, ""]

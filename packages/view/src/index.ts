@@ -12,6 +12,13 @@ export {
 export { entityName, type RecordKind, type TypedRecord, typedRecord } from "./context.ts";
 export { afterWords, datedWords, dateWords, eventWhen, precisionWords, whenWords } from "./dates.ts";
 export {
+  type DocumentWords,
+  documentWords,
+  noRecordsWords,
+  type StrategyWords,
+  strategyWords,
+} from "./document-words.ts";
+export {
   type EventFilterOptions,
   eventFilterOptions,
   eventsByActor,
@@ -63,10 +70,12 @@ export {
   documentCoverage,
   documentLine,
   documentSummary,
+  documentsWords,
   draftBanner,
   draftBannerText,
   percentWords,
   STATUS_LABELS,
+  statedValue,
   toConfirmWords,
 } from "./report-summary.ts";
 export { type Layer, type MarkedSpan, pairSpans, type Segment, segments } from "./segments.ts";

@@ -100,7 +100,8 @@ export const toConfirmWords = (n: number): string => `${n} ${n === 1 ? "record" 
 
 /** `ingest` writes this for every value the text does not state; the data build refuses it in a published document. */
 const PLACEHOLDER = /\bto fill in\b/i;
-const stated = (v: MetadataValue): string | undefined => (PLACEHOLDER.test(v.value) ? undefined : v.value);
+/** A metadata value as given, or undefined while it is still "to fill in" (a draft). */
+export const statedValue = (v: MetadataValue): string | undefined => (PLACEHOLDER.test(v.value) ? undefined : v.value);
 
 export const STATUS_LABELS: Record<ReportDocument["status"], string> = { published: "Published", draft: "Draft" };
 
@@ -108,11 +109,11 @@ export const STATUS_LABELS: Record<ReportDocument["status"], string> = { publish
 export function documentSummary(doc: ReportDocument): DocumentSummary {
   const { coverage, toConfirm } = countsOf(doc);
   const m = doc.metadata;
-  const year = stated(m.editionYear);
+  const year = statedValue(m.editionYear);
   return {
     id: doc.id,
-    title: stated(m.title) ?? `${doc.id} (title to fill in)`,
-    country: stated(m.country) ?? "country to fill in",
+    title: statedValue(m.title) ?? `${doc.id} (title to fill in)`,
+    country: statedValue(m.country) ?? "country to fill in",
     edition: year ? `${year} edition` : "edition to fill in",
     status: doc.status,
     statusLabel: STATUS_LABELS[doc.status],
@@ -143,4 +144,15 @@ export function draftBanner(doc: ReportDocument): { label: string; parts: string
 export function draftBannerText(doc: ReportDocument): string | undefined {
   const b = draftBanner(doc);
   return b && `${b.label}: ${b.parts.join(" · ")}`;
+}
+
+/** What a list of documents holds, by status: "3 documents: 1 published, 2 drafts". */
+export function documentsWords(docs: readonly ReportDocument[]): string {
+  const published = docs.filter((d) => d.status === "published").length;
+  const drafts = docs.length - published;
+  const parts = [
+    ...(published > 0 ? [`${published} published`] : []),
+    ...(drafts > 0 ? [`${drafts} ${drafts === 1 ? "draft" : "drafts"}`] : []),
+  ];
+  return `${docs.length} ${docs.length === 1 ? "document" : "documents"}: ${parts.join(", ")}`;
 }

@@ -1,4 +1,4 @@
-import { type ReportDocument, report } from "@report/data";
+import { report } from "@report/data";
 import { describe, expect, it } from "vitest";
 // The data build's own coverage check: the view's figure must be the one the build prints.
 import { coverage as buildCoverage } from "../../data/scripts/lib/coverage.ts";
@@ -7,37 +7,13 @@ import {
   documentCoverage,
   documentLine,
   documentSummary,
+  documentsWords,
   draftBanner,
   draftBannerText,
   percentWords,
   toConfirmWords,
 } from "../src/index.ts";
-
-/** A draft made from the report: its sanctions, restrictions, strategies and relations not yet written, three events unconfirmed. */
-const draft: ReportDocument = {
-  ...report,
-  id: "afdr-2010-belarus-draft",
-  status: "draft",
-  sanctions: [],
-  restrictions: [],
-  strategies: [],
-  relations: [],
-  events: report.events.map((e, i) => (i < 3 ? { ...e, draft: true, confidence: 0.5 } : e)),
-};
-
-/** A draft as `ingest` leaves it: every value the text does not state is to fill in, and only five events. */
-const fresh: ReportDocument = {
-  ...draft,
-  id: "fixture-draft",
-  metadata: {
-    ...report.metadata,
-    title: { value: "to fill in", basis: "external", source: "to fill in: the archived page URL" },
-    editionYear: { value: "to fill in", basis: "external", source: "to fill in: the archived page URL" },
-    country: { value: "to fill in", basis: "external", source: "to fill in: the archived page URL" },
-  },
-  entities: [],
-  events: report.events.slice(0, 5),
-};
+import { draft, fresh } from "./helpers.ts";
 
 describe("coverage: the sentences some record quotes", () => {
   it("is all of them in the published report, and what the data build counts in a draft", () => {
@@ -104,6 +80,13 @@ describe("a document in a list of documents", () => {
     expect(documentLine(s)).toBe(
       "country to fill in · edition to fill in · Draft · 4 of 28 sentences quoted by a record (14.3%)",
     );
+  });
+});
+
+describe("a list of documents", () => {
+  it("says how many there are, published and draft", () => {
+    expect(documentsWords([report, draft, fresh])).toBe("3 documents: 1 published, 2 drafts");
+    expect(documentsWords([report])).toBe("1 document: 1 published");
   });
 });
 
