@@ -32,22 +32,25 @@ function send(method: string, path: string, headers: Record<string, string> = {}
   });
 }
 
-/** A raw request line, for targets no client library sends (`*`). */
-function rawStatus(line: string): Promise<number> {
+/** A raw request line, for targets no client library sends (`*`, an absolute URL): the status line and headers. */
+function raw(line: string): Promise<{ status: number; head: string }> {
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.write(`${line}\r\nHost: ${hostname}\r\n\r\n`));
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`${line}\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+    );
     let got = "";
     socket.on("data", (d) => {
       got += String(d);
-      const m = /^HTTP\/1\.1 (\d{3})/.exec(got);
-      if (m) {
+      const end = got.indexOf("\r\n\r\n");
+      if (end >= 0) {
         socket.destroy();
-        resolve(Number(m[1]));
+        resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(got)?.[1]), head: got.slice(0, end) });
       }
     });
     socket.on("error", reject);
   });
 }
+const rawStatus = async (line: string) => (await raw(line)).status;
 
 const isData = (path: string) => /^\/(api|downloads)\//.test(path);
 
@@ -96,6 +99,27 @@ describe("one method guard for every path", () => {
     expect(await rawStatus("GET * HTTP/1.1")).toBe(400);
     expect(await rawStatus("OPTIONS * HTTP/1.1")).toBe(400);
     expect(await rawStatus("TRACE /search HTTP/1.1")).toBe(405);
+  });
+
+  it("serves an absolute-form target (as forward proxies send it) as its path, never redirecting to its host", async () => {
+    for (const target of [
+      "http://evil.example/sanctions",
+      `http://${hostname}:${port}/sanctions`,
+      "https://evil.example/",
+    ]) {
+      const r = await raw(`GET ${target} HTTP/1.1`);
+      expect(r.status, target).toBe(200);
+      expect(r.head, target).not.toMatch(/^location:/im);
+    }
+  });
+
+  it("answers a percent-encoding that does not decode with 400 and the security headers, not a 500", async () => {
+    for (const path of ["/entities/%ff", "/entities/%", "/cite/%ff", "/entities/%c0%ae%c0%ae%2fetc"]) {
+      const r = await send("GET", path);
+      expect(r.status, path).toBe(400);
+      expect(r.headers["x-content-type-options"], path).toBe("nosniff");
+      expect(String(r.headers["content-security-policy"]), path).toContain("frame-ancestors 'none'");
+    }
   });
 
   it("left no stack trace in the server's log", () => {

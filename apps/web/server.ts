@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { readCspManifest } from "./lib/csp-manifest.ts";
 import { distDir } from "./lib/dist-dir.ts";
-import { cleanRequestHeaders, guardRequest, isInternalResponseHeader } from "./lib/http-guard.ts";
+import { cleanRequestHeaders, guardRequest, isInternalResponseHeader, originForm } from "./lib/http-guard.ts";
 import { REPORT_DATA_USAGE, reportDataPath } from "./lib/report-data.ts";
 
 const { values } = parseArgs({
@@ -51,7 +51,8 @@ function withoutInternalHeaders(res: ServerResponse): void {
 }
 
 const server = createServer((req, res) => {
-  const answer = guardRequest(req.method ?? "", req.url ?? "", knownHighlights);
+  req.url = originForm(req.url ?? "");
+  const answer = guardRequest(req.method ?? "", req.url, knownHighlights);
   if (answer) {
     res.writeHead(answer.status, answer.headers).end(req.method === "HEAD" ? undefined : answer.body);
     return;

@@ -29,22 +29,49 @@ export interface GuardAnswer {
 }
 
 /**
+ * The request target as a path and query. A client or forward proxy may send the absolute form
+ * (`GET http://host/path`, RFC 9112 §3.2.2), which a server must accept: Next would redirect to the host in
+ * it (an open redirect, or a loop for the site's own host), so it only ever sees the path and query.
+ */
+export function originForm(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const { pathname, search } = new URL(url);
+    return `${pathname}${search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Whether every percent sign of the path starts an escape that decodes (Next fails on `/entities/%ff` with a 500). */
+function decodablePath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * What to do with a request before Next sees it: undefined to pass it on, or the answer. The site only
  * serves reads, so GET and HEAD pass everywhere and OPTIONS (a CORS preflight) on the public data; any other
- * method is 405 with Allow. A request target that is not a path (`*`) is 400: Next would fail on it (500).
+ * method is 405 with Allow. A request target that is not a path (`*`, or an absolute form not made a path by
+ * `originForm`) or whose percent-encoding does not decode is 400: Next would fail on it (500).
  */
 export function guardRequest(
   method: string,
   url: string,
   knownHighlights?: ReadonlySet<string>,
 ): GuardAnswer | undefined {
-  const absolute = /^https?:\/\//i.test(url);
-  if (!url.startsWith("/") && !absolute) return answer(400, "Bad request: the request target must be a path.\n");
-  const path = absolute ? pathOf(url) : (url.split("?")[0] ?? "/");
+  if (!url.startsWith("/")) return answer(400, "Bad request: the request target must be a path.\n");
+  const path = url.split("?")[0] ?? "/";
+  if (!decodablePath(path))
+    return answer(400, "Bad request: the address has a % that is not followed by a valid encoding (such as %20).\n");
   const allow = allowed(path);
   if (READ.includes(method)) {
     // A flood of made-up highlights is turned away here, before Next's router costs anything.
-    const query = absolute ? "" : url.slice(path.length);
+    const query = url.slice(path.length);
     const clean = query ? highlightRedirect(path, new URLSearchParams(query), knownHighlights) : undefined;
     return clean ? { status: 307, headers: { ...baseHeaders(), Location: clean }, body: "" } : undefined;
   }
@@ -63,14 +90,6 @@ export function guardRequest(
     };
   }
   return answer(405, `Method ${method} is not allowed here: use ${allow.join(", ")}.\n`, { Allow: allow.join(", ") });
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return "/";
-  }
 }
 
 const baseHeaders = (): Record<string, string> =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlightRedirect } from "../lib/highlight.ts";
-import { guardRequest } from "../lib/http-guard.ts";
+import { guardRequest, originForm } from "../lib/http-guard.ts";
 
 const known = new Set(["/read?hl=10-20", "/d/draft/read?hl=1-4"]);
 const q = (s: string) => new URLSearchParams(s);
@@ -47,5 +47,23 @@ describe("guardRequest (server.ts)", () => {
       status: 307,
       headers: { Location: "/d/draft/read" },
     });
+  });
+});
+
+describe("request targets Next cannot take", () => {
+  it("reads an absolute-form target as its path and query, whatever host it names", () => {
+    expect(originForm("http://evil.example/sanctions?x=1")).toBe("/sanctions?x=1");
+    expect(originForm("HTTPS://localhost:3000/read")).toBe("/read");
+    expect(originForm("/read?hl=1-2")).toBe("/read?hl=1-2");
+  });
+
+  it("refuses a percent-encoding that does not decode with 400 and the site's headers", () => {
+    for (const url of ["/entities/%ff", "/entities/%", "/cite/%c0%ae%c0%ae%2fetc", "/entities/%ff?hl=1-2"]) {
+      const res = guardRequest("GET", url);
+      expect(res?.status, url).toBe(400);
+      expect(res?.body, url).toMatch(/not followed by a valid encoding/);
+      expect(res?.headers["Content-Security-Policy"], url).toBeDefined();
+    }
+    expect(guardRequest("GET", "/entities/european-union%20x")).toBeUndefined();
   });
 });
