@@ -27,6 +27,10 @@ export function EntitiesView({ d, raw }: { d: SiteDocument; raw: string | string
       {kind ? null : (
         <section aria-labelledby="network-heading">
           <h2 id="network-heading">Who acts on whom</h2>
+          <p>
+            A picture of who acts on whom and who works with whom. <a href="#network-list">The same facts as a list</a>{" "}
+            follow it.
+          </p>
           <Network d={d} />
           <h3 id="network-list">The same, as a list</h3>
           <NetworkList d={d} />

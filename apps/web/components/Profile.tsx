@@ -66,6 +66,7 @@ export function ProfileParts({ d, roles, self }: { d: SiteDocument; roles: Entit
     ["at", "What took place there", events(roles.at)],
     ["imposes", "Sanctions it imposes", sanctions(roles.imposes)],
     ["sanctioned", "Sanctions on it", sanctions(roles.sanctioned)],
+    ["parts-sanctioned", "Sanctions on its subsidiaries or parts", sanctions(roles.partsSanctioned)],
     ["restricts", "Restrictions it imposes", restrictions(roles.restricts)],
     ["restricted", "Restrictions on it", restrictions(roles.restricted)],
     [

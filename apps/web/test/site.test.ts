@@ -96,6 +96,18 @@ describe("pages answer questions", () => {
     expect(svg).toContain('href="/entities/government-of-belarus"');
     expect(html).toMatch(/<ul class="network-list">/);
     expect(html).toContain('</a> presses <a href="/entities/belarusian-government-officials">');
+    // Who works with whom, though the EU acts in no event.
+    expect(html).toContain('href="/entities/european-union">EU</a>');
+    expect(html).toContain('<a href="#network-list">The same facts as a list</a>');
+  });
+
+  it("an entity: Belneftekhim's page leads to the sanctions on its subsidiaries", async () => {
+    const html = await render(import("../app/(default)/entities/[id]/page.tsx"), {
+      params: Promise.resolve({ id: "belneftekhim" }),
+    });
+    expect(html).toContain("Has parts under one sanction.");
+    expect(html).toContain("Sanctions on its subsidiaries or parts");
+    expect(html).toContain("Sanctions against two subsidiaries of state-owned petrochemical conglomerate Belneftekhim");
   });
 });
 

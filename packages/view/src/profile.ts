@@ -17,6 +17,8 @@ export interface EntityRoles {
   /** Sanctions it imposes, and sanctions on it. */
   imposes: Sanction[];
   sanctioned: Sanction[];
+  /** Sanctions on its subsidiaries or parts (entities tied to it by "subsidiary of" or "part of"). */
+  partsSanctioned: Sanction[];
   /** Restrictions it imposes, and restrictions on it. */
   restricts: Restriction[];
   restricted: Restriction[];
@@ -30,9 +32,13 @@ export interface EntityRoles {
   mentions: number;
 }
 
+/** The ties that make another entity a part of this one. */
+const PART_TIES = new Set(["subsidiary-of", "part-of"]);
+
 /** Everything an entity does and has done to it, sorted by part. */
 export function entityRoles(doc: ReportDocument, id: string): EntityRoles {
   const inv = contextOf(doc).index.involving(id);
+  const parts = new Set(inv.relations.incoming.filter((r) => PART_TIES.has(r.type)).map((r) => r.source));
   return {
     acts: inv.events.filter((e) => e.agents.includes(id)),
     actedOn: inv.events.filter((e) => !e.agents.includes(id) && e.targets.includes(id)),
@@ -40,6 +46,7 @@ export function entityRoles(doc: ReportDocument, id: string): EntityRoles {
     at: inv.events.filter((e) => e.place === id),
     imposes: inv.sanctions.filter((s) => s.authority === id),
     sanctioned: inv.sanctions.filter((s) => s.authority !== id),
+    partsSanctioned: doc.sanctions.filter((s) => !s.targets.includes(id) && s.targets.some((t) => parts.has(t))),
     restricts: inv.restrictions.filter((r) => r.authority === id),
     restricted: inv.restrictions.filter((r) => r.authority !== id),
     strategies: inv.strategies,
@@ -62,6 +69,7 @@ export function entitySummary(roles: EntityRoles): string {
     roles.at.length > 0 ? `is where ${countWords(roles.at.length, "event")} took place` : "",
     roles.imposes.length > 0 ? `imposes ${countWords(roles.imposes.length, "sanction")}` : "",
     roles.sanctioned.length > 0 ? `is under ${countWords(roles.sanctioned.length, "sanction")}` : "",
+    roles.partsSanctioned.length > 0 ? `has parts under ${countWords(roles.partsSanctioned.length, "sanction")}` : "",
     roles.restricts.length > 0 ? `imposes ${countWords(roles.restricts.length, "restriction")}` : "",
     roles.restricted.length > 0 ? `is limited by ${countWords(roles.restricted.length, "restriction")}` : "",
     roles.strategies.length > 0 ? `appears in ${countWords(roles.strategies.length, "strategy")}` : "",

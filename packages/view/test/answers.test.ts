@@ -225,6 +225,11 @@ describe("an entity's profile", () => {
     expect(summary("embassy-minsk")).toBe("Is the channel of two events and is limited by one restriction.");
     expect(summary("minsk")).toBe("Is where two events took place.");
     expect(summary("helsinki-commission")).toBe("");
+    // The sanctions are on two of its subsidiaries, not on Belneftekhim: its page says so.
+    expect(summary("belneftekhim")).toBe("Has parts under one sanction.");
+    expect(entityRoles(report, "belneftekhim").partsSanctioned.map((s) => s.id)).toEqual([
+      "sanctions-against-belneftekhim-subsidiaries",
+    ]);
     expect(entityRoles(report, "government-of-belarus").mentions).toBe(8);
   });
 });
