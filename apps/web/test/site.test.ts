@@ -111,6 +111,17 @@ describe("pages answer questions", () => {
   });
 });
 
+describe("citing the report as a whole", () => {
+  it("the about page's How to cite gives APA, Chicago and BibTeX for the whole report, pointing at the reader", async () => {
+    const html = await render(import("../app/(default)/about/page.tsx"));
+    const cite = html.slice(html.indexOf('id="cite"'));
+    expect(cite).toContain("The report as a whole:");
+    expect(cite).toContain(`(2010). Advancing Freedom and Democracy Reports 2010: Belarus`);
+    expect(cite).toContain(`${SITE_URL}/read</code>`);
+    expect(cite).toContain("@techreport{afdr_2010_belarus_report,");
+  });
+});
+
 describe("citations", () => {
   it("gives APA with a paragraph locator, Chicago, BibTeX, RIS, CSL-JSON and a Web Annotation selector", () => {
     const c = citationsFor(d, "p3-s2");

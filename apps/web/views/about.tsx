@@ -1,11 +1,14 @@
 import { capitalize, defectKindLabel, METADATA_FIELDS, paragraphNumber, statedValue } from "@report/view";
+import { WHOLE_REPORT } from "@report/view/cite";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MetadataValueView } from "../components/MetadataValue.tsx";
 import { EvidenceQuote } from "../components/Text.tsx";
+import { citationsFor } from "../lib/cite.ts";
 import type { SiteDocument } from "../lib/documents.ts";
 import { withOpenGraph } from "../lib/meta.ts";
 import { pathIn } from "../lib/paths.ts";
+import { Format } from "./cite.tsx";
 
 export const aboutMetadata = (d: SiteDocument): Metadata =>
   withOpenGraph(d, {
@@ -21,6 +24,7 @@ export function AboutPage({ d }: { d: SiteDocument }) {
   const original = statedValue(metadata.originalUrl);
   // The passage the example links to: the first numbered paragraph.
   const first = report.structure.paragraphs.find((p) => p.role === "body");
+  const whole = citationsFor(d, WHOLE_REPORT);
   return (
     <>
       <h1>About this data</h1>
@@ -81,11 +85,19 @@ export function AboutPage({ d }: { d: SiteDocument }) {
       </section>
       <section aria-labelledby="cite">
         <h2 id="cite">How to cite</h2>
+        {whole ? (
+          <>
+            <p>The report as a whole:</p>
+            <Format id="apa" label="APA" text={whole.apa} />
+            <Format id="chicago" label="Chicago (author-date)" text={whole.chicago} />
+            <Format id="bibtex" label="BibTeX" text={whole.bibtex} />
+          </>
+        ) : null}
         <p>
-          Cite the report as a whole, or one paragraph or sentence: every paragraph and sentence in the{" "}
-          <Link href={pathIn(d, "/read")}>reader</Link> has a “Cite” link giving APA and Chicago (with the paragraph as
-          the locator), BibTeX, RIS and CSL-JSON, and a W3C Web Annotation selector that points at the exact characters,
-          each with a copy button, and .bib and .ris files for a reference manager.
+          One paragraph or sentence: every paragraph and sentence in the <Link href={pathIn(d, "/read")}>reader</Link>{" "}
+          has a “Cite” link giving APA and Chicago (with the paragraph as the locator), BibTeX, RIS and CSL-JSON, and a
+          W3C Web Annotation selector that points at the exact characters, each with a copy button, and .bib and .ris
+          files for a reference manager.
           {first ? (
             <>
               {" "}

@@ -23,7 +23,7 @@ export function citeMetadata(d: SiteDocument, id: string): Metadata {
 }
 
 /** One format: its name, the text (selectable), and a copy button where the browser allows one. */
-function Format({ id, label, text }: { id: string; label: string; text: string }) {
+export function Format({ id, label, text }: { id: string; label: string; text: string }) {
   return (
     <section aria-labelledby={`fmt-${id}`} className="cite-format">
       <div className="cite-format-head">

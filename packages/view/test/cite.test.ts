@@ -1,6 +1,6 @@
 import { report } from "@report/data";
 import { describe, expect, it } from "vitest";
-import { citations, cslItem } from "../src/cite/index.ts";
+import { citations, cslItem, WHOLE_REPORT } from "../src/cite/index.ts";
 import { textSelectors } from "../src/index.ts";
 
 const base = { baseUrl: "https://belarus.example.net/" };
@@ -71,6 +71,18 @@ describe("citations of a passage", () => {
 
   it("names the introduction as a section", () => {
     expect(citations(report, "intro", base)?.chicagoInText).toBe(`(${AUTHOR} 2010, sec. Introduction)`);
+  });
+});
+
+describe("the citation of the report as a whole", () => {
+  it("has no locator and points at the reader", () => {
+    const c = citations(report, WHOLE_REPORT, base);
+    expect(c?.apa).toBe(
+      `${AUTHOR}. (2010). ${TITLE} (Advancing Freedom and Democracy Reports). U.S. Department of State. https://belarus.example.net/read`,
+    );
+    expect(c?.apaInText).toBe(`(${AUTHOR}, 2010)`);
+    expect(c?.bibtex).toContain("@techreport{afdr_2010_belarus_report,");
+    expect(c?.bibtex).toContain(`note = {The whole report. Data version ${V}.}`);
   });
 });
 

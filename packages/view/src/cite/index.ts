@@ -46,12 +46,18 @@ function register() {
 interface Target {
   span: { start: number; end: number };
   where: string;
-  locator: { label: "paragraph" | "section"; locator: string };
+  /** Undefined for the whole report. */
+  locator?: { label: "paragraph" | "section"; locator: string } | undefined;
   path: string;
   what?: string | undefined;
 }
 
+/** The id that cites the report as a whole (no passage or record has it: ids of paragraphs start with p). */
+export const WHOLE_REPORT = "report";
+
 function targetOf(doc: ReportDocument, id: string): Target | undefined {
+  if (id === WHOLE_REPORT && !typedRecord(doc, id))
+    return { span: { start: 0, end: doc.source.text.length }, where: "The whole report", path: "/read" };
   const at = passage(doc, id);
   if (at) {
     const paragraphId = at.kind === "paragraph" ? at.item.id : at.item.paragraphId;
@@ -72,7 +78,7 @@ function locatorOf(doc: ReportDocument, paragraphId: string): Target["locator"] 
   return n ? { label: "paragraph", locator: n } : { label: "section", locator: label };
 }
 
-/** The CSL-JSON item for a paragraph, a sentence or a record of the report; undefined for an unknown id. */
+/** The CSL-JSON item for the whole report (WHOLE_REPORT), a paragraph, a sentence or a record; undefined for an unknown id. */
 export function cslItem(doc: ReportDocument, id: string, opts: CiteOptions): Record<string, unknown> | undefined {
   const t = targetOf(doc, id);
   if (!t) return undefined;
@@ -111,7 +117,7 @@ export function citations(doc: ReportDocument, id: string, opts: CiteOptions): C
         format: "text",
         style,
         lang: "en-US",
-        entry: [{ id: key, ...t.locator }],
+        entry: [{ id: key, ...(t.locator ?? {}) }],
         citationsPre: [],
         citationsPost: [],
       }),
