@@ -135,6 +135,8 @@ describe("commands as pure functions", () => {
   it("show prints a sanction with its whole history", () => {
     const out = show(ctx, "sanctions-against-belneftekhim-subsidiaries").stdout;
     expect(out).toContain("(Sanction, sanctions-against-belneftekhim-subsidiaries)");
-    expect(out).toContain("  suspended after the release of the last political prisoners\n  extended in November 2009");
+    expect(out).toContain(
+      "  suspended sanctions against two subsidiaries after the release of the last political prisoners\n  extended in November 2009",
+    );
   });
 });
