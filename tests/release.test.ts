@@ -40,6 +40,11 @@ beforeAll(async () => {
   registry = await startVerdaccio();
   work = mkdtempSync(join(tmpdir(), "report-release-"));
   copyWorkspace(root, work);
+  // A maintainer's next change, so there is always something to version (changeset version fails on nothing).
+  writeFileSync(
+    join(work, ".changeset/release-test.md"),
+    '---\n"@report/data": patch\n"@report/tui": patch\n---\n\nA change to release.\n',
+  );
   // What the release workflow does: version (a pull request), then build and publish what is not on the registry.
   must(work, "pnpm", ["run", "version-packages"]);
   must(work, "pnpm", ["--filter", "@report/data", "--filter", "@report/tui", "run", "build"]);
