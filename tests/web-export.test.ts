@@ -80,7 +80,7 @@ describe("static export", () => {
       ["/entities/belneftekhim", "<h1>Belneftekhim</h1>"],
       ["/timeline", "<h1>Timeline</h1>"],
       ["/events", "<h1>Events</h1>"],
-      ["/sanctions", "Extended in November 2009"],
+      ["/sanctions", "The suspension was extended in November 2009"],
       ["/strategy", "with three priority areas"],
       ["/data", "<h1>Data</h1>"],
       ["/about", "<h1>About this data</h1>"],

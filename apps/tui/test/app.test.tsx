@@ -46,7 +46,7 @@ describe("the explorer at 80x24", () => {
     await press(app.stdin, "5");
     expect(statusOf(app.lastFrame())).toContain("Tab for screen 5 (Sanctions)");
     await press(app.stdin, KEY.tab);
-    expect(screen(app.lastFrame())).toContain("Extended in November 2009");
+    expect(screen(app.lastFrame())).toContain("The suspension was extended in November 2009");
   });
 
   it("keeps each tab's place when you switch away and back", async () => {
@@ -117,7 +117,7 @@ describe("the explorer at 80x24", () => {
     const frame = screen(app.lastFrame());
     expect(frame).toContain("by United States · now suspended");
     expect(frame).toMatch(
-      /├ Suspended sanctions against two subsidiaries after the release of the last political prisoners\n.*└ Extended in November 2009/,
+      /├ Suspended sanctions against two subsidiaries after the release of the last political prisoners in 2008\n.*└ The suspension was extended in November 2009/,
     );
     expect(frame).toContain("Condition: Further action on sanctions depend on");
   });

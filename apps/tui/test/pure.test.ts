@@ -130,13 +130,26 @@ describe("commands as pure functions", () => {
     const lines = timeline(ctx).stdout.trim().split("\n");
     expect(lines).toHaveLength(dataTimeline().length);
     expect(timelineEntries(report).map((t) => t.id)).toEqual(dataTimeline().map((t) => t.id));
-    expect(lines[3]).toMatch(/^after the release of the last political prisoners +United States suspended sanctions/);
+    expect(lines[3]).toMatch(
+      /^after the release of the last political prisoners in 2008 +United States suspended sanctions/,
+    );
   });
   it("show prints a sanction with its whole history", () => {
     const out = show(ctx, "sanctions-against-belneftekhim-subsidiaries").stdout;
     expect(out).toContain("(Sanction, sanctions-against-belneftekhim-subsidiaries)");
     expect(out).toContain(
-      "  suspended sanctions against two subsidiaries after the release of the last political prisoners\n  extended in November 2009",
+      "  Suspended sanctions against two subsidiaries after the release of the last political prisoners in 2008\n  The suspension was extended in November 2009",
     );
+    // The steps it inherits say whose they are, and the condition follows.
+    expect(out).toContain("  Increased existing sanctions on the regime in 2007 and 2008 (sanctions on the regime)\n");
+    expect(out).toContain("Condition\n  Further action on sanctions depend on additional positive human rights steps");
+  });
+
+  it("show prints a strategy's priority areas with their sub-goals", () => {
+    const out = show(ctx, "us-assistance-strategy").stdout;
+    expect(out).toContain(
+      "Priority areas\n  a continued focus on democracy and governance\n    - open participation in public life\n",
+    );
+    expect(out).toContain("  support for health programs\n");
   });
 });

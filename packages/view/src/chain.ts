@@ -5,14 +5,14 @@ import { sanctionStatusLabel } from "./labels.ts";
 import { eventSentence, sanctionStepWords } from "./sentences.ts";
 import { capitalize, listWords } from "./words.ts";
 
-/** One change of a sanction, as a step of its chain: "Extended in November 2009". */
+/** One change of a sanction, as a step of its chain: "The suspension was extended in November 2009". */
 export interface SanctionStep {
   /** The event that made the change. */
   eventId: string;
   status: SanctionStatus;
   /** The state after the step, in words: "in force", "suspended". */
   state: string;
-  /** The step in words, as the text words it: "Increased existing sanctions on the regime in 2007 and 2008", "Extended in November 2009". */
+  /** The step in words, as the text words it: "Increased existing sanctions on the regime in 2007 and 2008", "The suspension was extended in November 2009". */
   text: string;
   /** When, with its preposition, or the event it followed: "in November 2009", "after the release of …". */
   when?: string | undefined;

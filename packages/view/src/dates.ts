@@ -116,8 +116,12 @@ export function eventWhen(doc: ReportDocument, e: Event): string | undefined {
 export function afterWords(doc: ReportDocument, e: Event): string | undefined {
   if (!e.after) return undefined;
   const printed = /^(?:following|after)\s+(.+)$/i.exec(e.after.evidence.quote)?.[1];
-  if (printed) return `after ${printed}`;
   const anchor = contextOf(doc).index.getEvent(e.after.after);
+  if (printed) {
+    // The anchor's date where the text gives it: "after the release of the last political prisoners in 2008".
+    const dated = anchor?.date ? whenWords(anchor.date.edtf) : "";
+    return dated && !printed.includes(dated) ? `after ${printed} ${dated}` : `after ${printed}`;
+  }
   if (!anchor) return undefined;
   const when = anchor.date ? ` ${whenWords(anchor.date.edtf)}` : "";
   return `after the ${eventTypeLabel(anchor.type).toLowerCase()}${when}`;

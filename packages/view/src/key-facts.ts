@@ -30,7 +30,7 @@ const byOffset = (list: Evidence[]) =>
   [...new Map(list.map((e) => [`${e.start}-${e.end}`, e])).values()].sort((a, b) => a.start - b.start);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** A chain's own steps, then those of the sanctions it is part of: "Suspended after …, extended in November 2009. Part of …". */
+/** A chain's own steps, then those of the sanctions it is part of: "Suspended … after …, the suspension was extended in November 2009. Part of …". */
 function chainDetail(chain: SanctionChain): string {
   const own = chain.steps.filter((s) => !s.from).map((s) => lowerFirst(s.text));
   const parts = [`${capitalize(own.join(", "))}.`];

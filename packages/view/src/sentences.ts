@@ -50,8 +50,9 @@ export function eventSentence(doc: ReportDocument, e: Event, opts: SentenceOptio
   const present = pluralAgents(doc, e.agents) ? pluralPresent(v.present) : v.present;
   const verb = printed ?? (e.aspect === "completed" ? v.past : present);
   const objects = e.targets.length > 0 ? e.targets : v.direct ? e.instruments : [];
-  const parts = [capitalize(names(doc, e.agents)), verb];
-  if (objects.length > 0) parts.push(v.object ?? "", names(doc, objects));
+  const focused = focusedAction(e, verb);
+  const parts = [capitalize(names(doc, e.agents)), focused ?? verb];
+  if (objects.length > 0) parts.push(focused ? "" : (v.object ?? ""), names(doc, objects));
   if (v.tail) parts.push(v.tail);
   const through = objects === e.instruments ? [] : e.instruments;
   if (through.length > 0) parts.push("through", names(doc, through));
@@ -63,17 +64,34 @@ export function eventSentence(doc: ReportDocument, e: Event, opts: SentenceOptio
 }
 
 /**
+ * The action of an event whose targets are only what it focuses on ("supports efforts to reduce trafficking
+ * in persons, with a particular focus on … women …"), in the text's own words: from the verb to the end of its
+ * purpose, then the scope's words, so the sentence never says it is done to the targets themselves.
+ */
+function focusedAction(e: Event, verb: string): string | undefined {
+  const scope = e.qualifiers.find((q) => q.kind === "scope");
+  const text = e.evidence[0]?.quote ?? "";
+  if (!scope || !e.purpose || e.targets.length === 0) return undefined;
+  const from = text.search(new RegExp(`\\b${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  const end = text.indexOf(e.purpose.quote);
+  if (from < 0 || end < from) return undefined;
+  return `${text.slice(from, end + e.purpose.quote.length)}, ${scope.word}`;
+}
+
+/**
  * One change of a sanction as the report words it: the printed status word with what follows it in the
  * words that state the change, then when. "increased existing sanctions on the regime in 2007 and 2008"
- * (so an increase never reads as the start), "extended in November 2009".
+ * (so an increase never reads as the start), "the suspension was extended in November 2009".
  */
 export function sanctionStepWords(doc: ReportDocument, statusWord: string, e: Event): string {
   const quote = e.status?.evidence.quote ?? "";
   const word = statusWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const at = quote.search(new RegExp(`\\b${word}\\b`, "i"));
   const what = at >= 0 ? quote.slice(at + statusWord.length).trim() : "";
+  // Nothing after the word ("The suspension was extended"): the words before it say what changed.
+  const change = what ? `${statusWord} ${what}` : at > 0 ? quote.charAt(0).toLowerCase() + quote.slice(1) : statusWord;
   const when = eventWhen(doc, e);
-  return [statusWord, what, when && !what.includes(when) ? when : ""].filter(Boolean).join(" ");
+  return [change, when && !change.includes(when) ? when : ""].filter(Boolean).join(" ");
 }
 
 /** The changes of a sanction in words: "increased existing sanctions on the regime in 2007 and 2008, …". */
@@ -87,7 +105,7 @@ export function sanctionHistoryWords(doc: ReportDocument, s: Sanction): string[]
 /**
  * "Sanctions against two subsidiaries of … Belneftekhim (United States): suspended — increased existing
  * sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and
- * 2008, suspended sanctions against two subsidiaries after the release of …, extended in November 2009".
+ * 2008, suspended sanctions against two subsidiaries after the release of … in 2008, the suspension was extended in November 2009".
  * The history includes that of the sanctions it is part of.
  */
 export function sanctionSentence(doc: ReportDocument, s: Sanction): string {

@@ -44,7 +44,7 @@ describe("the report's key facts, derived from its records", () => {
 
   it("gives the detail from the records: the sanction's chain, the limit's date, the areas, the meetings", () => {
     expect(facts.map((f) => f.detail)).toEqual([
-      "Suspended sanctions against two subsidiaries after the release of the last political prisoners, extended in November 2009. Part of the sanctions on the regime, increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008.",
+      "Suspended sanctions against two subsidiaries after the release of the last political prisoners in 2008, the suspension was extended in November 2009. Part of the sanctions on the regime, increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008.",
       "Limited by government of Belarus since May 2008.",
       "A continued focus on democracy and governance; support for health programs; a re-engagement to expand the private sector.",
       "Helsinki Commission delegation met opposition and civil society leaders in Minsk in June 2009; Assistant Secretary of State for European and Eurasian Affairs met opposition leaders in Minsk in August 2009.",

@@ -29,11 +29,11 @@ describe("a sanction's chain as steps", () => {
       ["Increased existing sanctions on the regime in 2007 and 2008", "in force", "sanctions on the regime"],
       ["Imposed new sanctions targeting government entities in 2007 and 2008", "in force", "sanctions on the regime"],
       [
-        "Suspended sanctions against two subsidiaries after the release of the last political prisoners",
+        "Suspended sanctions against two subsidiaries after the release of the last political prisoners in 2008",
         "suspended",
         "",
       ],
-      ["Extended in November 2009", "suspended", ""],
+      ["The suspension was extended in November 2009", "suspended", ""],
     ]);
     expect(chain.steps[3]?.sentence).toBe(
       "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim in November 2009 (who acted and on whom are implied, not named)",
@@ -74,7 +74,7 @@ describe("an event's details as labelled lines", () => {
     const e = must(report.events.find((x) => x.id === "sanctions-suspended"));
     expect(eventFacts(report, e).find((f) => f.label === "When")).toEqual({
       label: "When",
-      text: "after the release of the last political prisoners",
+      text: "after the release of the last political prisoners in 2008",
       ids: ["release-of-the-last-political-prisoners"],
     });
     expect(facts("conditions-stressed-to-officials")).toContain("How: at every opportunity");

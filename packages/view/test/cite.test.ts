@@ -93,7 +93,7 @@ describe("citations of a record", () => {
     expect(c?.bibtex).toMatch(/^@techreport\{afdr_2010_belarus_sanctions_suspended,/);
     expect(cslItem(report, "sanctions-suspended", base)).toMatchObject({
       URL: "https://belarus.example.net/events#sanctions-suspended",
-      note: `Paragraph 7, sentence 2: United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim after the release of the last political prisoners. Data version ${V}.`,
+      note: `Paragraph 7, sentence 2: United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim after the release of the last political prisoners in 2008. Data version ${V}.`,
     });
     expect(JSON.parse(c?.annotation ?? "").target.selector[1]).toEqual({
       type: "TextPositionSelector",

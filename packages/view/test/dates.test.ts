@@ -55,8 +55,12 @@ describe("dates in words, at their precision", () => {
   it("dates an event by its own date, or by the event it followed, in the text's words", () => {
     expect(eventWhen(report, event("helsinki-commission-delegation-meeting"))).toBe("in June 2009");
     expect(eventWhen(report, event("existing-sanctions-increased"))).toBe("in 2007 and 2008");
-    expect(eventWhen(report, event("sanctions-suspended"))).toBe("after the release of the last political prisoners");
-    expect(afterWords(report, event("sanctions-suspended"))).toBe("after the release of the last political prisoners");
+    expect(eventWhen(report, event("sanctions-suspended"))).toBe(
+      "after the release of the last political prisoners in 2008",
+    );
+    expect(afterWords(report, event("sanctions-suspended"))).toBe(
+      "after the release of the last political prisoners in 2008",
+    );
     expect(eventWhen(report, event("government-attacks"))).toBeUndefined();
   });
 

@@ -30,10 +30,16 @@ describe("one line for each record", () => {
       "United States increased sanctions on government of Belarus in 2007 and 2008",
     );
     expect(event("sanctions-suspended")).toBe(
-      "United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim after the release of the last political prisoners",
+      "United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim after the release of the last political prisoners in 2008",
     );
     expect(event("suspension-extended")).toBe(
       "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim in November 2009 (who acted and on whom are implied, not named)",
+    );
+  });
+
+  it("events: what the action focuses on is not what it is done to ('supports efforts …, with a particular focus on')", () => {
+    expect(event("support-for-efforts-against-trafficking")).toBe(
+      "United States supports efforts to reduce trafficking in persons, with a particular focus on women between the ages of 16 and 35 and men recruited for labor exploitation",
     );
   });
 
@@ -57,7 +63,7 @@ describe("one line for each record", () => {
 
   it("sanctions: authority, state and the whole chain of changes", () => {
     expect(sanctionSentence(report, byId(report.sanctions, "sanctions-against-belneftekhim-subsidiaries"))).toBe(
-      "Sanctions against two subsidiaries of state-owned petrochemical conglomerate Belneftekhim (United States): suspended — increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008, suspended sanctions against two subsidiaries after the release of the last political prisoners, extended in November 2009",
+      "Sanctions against two subsidiaries of state-owned petrochemical conglomerate Belneftekhim (United States): suspended — increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008, suspended sanctions against two subsidiaries after the release of the last political prisoners in 2008, the suspension was extended in November 2009",
     );
     expect(sanctionSentence(report, byId(report.sanctions, "sanctions-on-the-regime"))).toBe(
       "Sanctions on the regime (United States): in force — increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008",

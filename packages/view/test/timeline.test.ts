@@ -21,7 +21,7 @@ describe("timeline entries", () => {
       ["2008", "2008", "Government of Belarus released political prisoners (who acted is implied, not named)"],
       [
         "2008",
-        "after the release of the last political prisoners",
+        "after the release of the last political prisoners in 2008",
         "United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
       ],
       ["2008", "since May 2008", "Embassy Minsk limited to five diplomats, by government of Belarus"],

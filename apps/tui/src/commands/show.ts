@@ -11,7 +11,7 @@ import {
   recordTitle,
   relationTypeLabel,
   restrictionSentence,
-  sanctionHistoryWords,
+  sanctionChain,
   sanctionSentence,
   strategySentence,
   typedRecord,
@@ -96,8 +96,17 @@ function formatRecord(ctx: Ctx, id: string): string {
   const r = typedRecord(doc, id);
   const lines = [ctx.style.bold(recordTitle(doc, id) ?? id), ctx.style.dim(`(${recordKindLabel(doc, id)}, ${id})`)];
   lines.push(recordSentence(doc, id) ?? "");
-  if (r?.kind === "sanction")
-    lines.push("", ctx.style.bold("History"), ...sanctionHistoryWords(doc, r.record).map((h) => `  ${h}`));
+  if (r?.kind === "sanction") {
+    // The steps of the sanctions it is part of say so, as in the explorer; then the conditions.
+    const chain = sanctionChain(doc, r.record);
+    lines.push("", ctx.style.bold("History"), ...chain.steps.map((s) => `  ${s.text}${s.from ? ` (${s.from})` : ""}`));
+    for (const c of chain.conditions)
+      lines.push("", ctx.style.bold("Condition"), `  ${c.text}${c.from ? ` (${c.from})` : ""}`);
+  }
+  if (r?.kind === "strategy" && r.record.priorityAreas.length > 0) {
+    lines.push("", ctx.style.bold("Priority areas"));
+    for (const a of r.record.priorityAreas) lines.push(`  ${a.name}`, ...a.subGoals.map((g) => `    - ${g.name}`));
+  }
   const evidence = r ? [r.record.evidence].flat() : [];
   if (evidence.length) lines.push("", ctx.style.bold("Evidence"), ...evidence.map((ev) => `  ${quoteLine(ctx, ev)}`));
   return `${lines.join("\n")}\n`;
