@@ -10,6 +10,7 @@ import { jsonLdString, reportJsonLd } from "../lib/jsonld.ts";
 import { entitiesByKind } from "../lib/report.ts";
 import { contentSecurityPolicy, securityHeaders } from "../lib/security.ts";
 import { SITE_URL } from "../lib/site.ts";
+import { searchMetadata } from "../views/search.tsx";
 
 /** Without REPORT_DATA the site shows the published report, at its own addresses. */
 const d = DEFAULT_DOCUMENT;
@@ -199,5 +200,13 @@ describe("headers and JSON-LD", () => {
   it("escapes < in JSON-LD so data cannot close the script tag", () => {
     expect(jsonLdString({ a: "</script><script>" })).not.toContain("<");
     expect(reportJsonLd(d)["@type"]).toBe("Report");
+  });
+});
+
+describe("search's metadata", () => {
+  it("titles the page with the query, but a shared link previews as 'Search', not words its author chose", async () => {
+    const meta = await searchMetadata(d, Promise.resolve({ q: "The U.S. lifted all sanctions on Belarus" }));
+    expect(meta.title).toBe("“The U.S. lifted all sanctions on Belarus”: search");
+    expect(meta.openGraph?.title).toBe("Search");
   });
 });

@@ -23,13 +23,15 @@ function examples(d: SiteDocument): string[] {
 
 export async function searchMetadata(d: SiteDocument, searchParams: SearchParams): Promise<Metadata> {
   const q = await searchQuery(searchParams);
-  return withOpenGraph(d, {
-    // The query is text in <title>; React escapes it like any other text.
-    title: q ? `“${q}”: search` : "Search",
+  // A shared link previews as "Search", never as words the link's author chose (the query).
+  const shared = withOpenGraph(d, {
+    title: "Search",
     description: "Search the paragraphs and records of the report.",
     alternates: { canonical: "/search" },
     robots: { index: false, follow: true },
   });
+  // The query is text in <title>; React escapes it like any other text.
+  return { ...shared, title: q ? `“${q}”: search` : "Search" };
 }
 
 /** Results for the query `q` (normalized), rendered per request. */
