@@ -122,6 +122,19 @@ describe("one method guard for every path", () => {
     }
   });
 
+  it("sends the security headers on Next's own redirects and on what Node's parser refuses", async () => {
+    const slash = await send("GET", "/sanctions/");
+    expect(slash.status).toBe(308);
+    expect(slash.headers["x-content-type-options"]).toBe("nosniff");
+    expect(String(slash.headers["content-security-policy"])).toContain("frame-ancestors 'none'");
+    const bad = await raw("GET /read HTTP/1.1 extra");
+    expect(bad.status).toBe(400);
+    expect(bad.head).toMatch(/^x-content-type-options: nosniff$/im);
+    const big = await raw(`GET /read HTTP/1.1\r\nX-Big: ${"a".repeat(20_000)}`);
+    expect(big.status).toBe(431);
+    expect(big.head).toMatch(/^content-security-policy: .*frame-ancestors 'none'/im);
+  });
+
   it("left no stack trace in the server's log", () => {
     const log = readFileSync(inject("webLog"), "utf8");
     expect(log).not.toMatch(/^\s+at .+[:(]\d+:\d+\)?$/m);

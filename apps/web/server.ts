@@ -9,7 +9,14 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { readCspManifest } from "./lib/csp-manifest.ts";
 import { distDir } from "./lib/dist-dir.ts";
-import { cleanRequestHeaders, guardRequest, isInternalResponseHeader, originForm } from "./lib/http-guard.ts";
+import {
+  baseHeaders,
+  cleanRequestHeaders,
+  clientErrorResponse,
+  guardRequest,
+  isInternalResponseHeader,
+  originForm,
+} from "./lib/http-guard.ts";
 import { REPORT_DATA_USAGE, reportDataPath } from "./lib/report-data.ts";
 
 const { values } = parseArgs({
@@ -38,14 +45,20 @@ const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
 await app.prepare();
 const handle = app.getRequestHandler();
 
-/** Drops internal headers however Next sets them: writeHead is where every response's headers are sent. */
-function withoutInternalHeaders(res: ServerResponse): void {
+/**
+ * Drops internal headers however Next sets them, and adds each security header a response lacks (Next's own
+ * redirects, such as a trailing slash's, carry none): writeHead is where every response's headers are sent.
+ */
+function withOurHeaders(res: ServerResponse): void {
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
     for (const name of res.getHeaderNames()) if (isInternalResponseHeader(name)) res.removeHeader(name);
     const headers = args.find((a, i) => i > 0 && typeof a === "object" && a !== null);
+    const given = headers && !Array.isArray(headers) ? Object.keys(headers).map((k) => k.toLowerCase()) : [];
     if (headers && !Array.isArray(headers))
       for (const name of Object.keys(headers)) if (isInternalResponseHeader(name)) delete (headers as never)[name];
+    for (const [name, value] of Object.entries(baseHeaders()))
+      if (!res.hasHeader(name) && !given.includes(name.toLowerCase())) res.setHeader(name, value);
     return writeHead(...args);
   }) as ServerResponse["writeHead"];
 }
@@ -58,12 +71,17 @@ const server = createServer((req, res) => {
     return;
   }
   cleanRequestHeaders(req.headers);
-  withoutInternalHeaders(res);
+  withOurHeaders(res);
   handle(req, res).catch((error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
     res.end("Internal server error\n");
   });
+});
+// What Node's parser refuses never reaches the handler: answer it here, with the same headers.
+server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || error.code === "ECONNRESET") socket.destroy();
+  else socket.end(clientErrorResponse(error.code));
 });
 server.listen(port, hostname, () => console.log(`website on http://${hostname}:${port}`));
 

@@ -92,8 +92,25 @@ export function guardRequest(
   return answer(405, `Method ${method} is not allowed here: use ${allow.join(", ")}.\n`, { Allow: allow.join(", ") });
 }
 
-const baseHeaders = (): Record<string, string> =>
+/** The security headers every response carries (a page's own CSP, with its hashes or nonce, replaces this one). */
+export const baseHeaders = (): Record<string, string> =>
   Object.fromEntries(securityHeaders({ nonce: undefined, dev: false }).map((h) => [h.key, h.value]));
+
+/**
+ * The raw answer to a request Node's parser refuses before any handler runs (a bad request line, a URL or
+ * headers too large), with the security headers, as a server's own answers have them.
+ */
+export function clientErrorResponse(code: string | undefined): string {
+  const [status, reason, body] =
+    code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", "The request's headers are too large.\n"]
+      : code === "HPE_URI_TOO_LONG"
+        ? [414, "URI Too Long", "The address is too long.\n"]
+        : [400, "Bad Request", "Bad request: this is not an HTTP request the site can read.\n"];
+  const headers = { ...baseHeaders(), "Content-Type": "text/plain; charset=utf-8", Connection: "close" };
+  const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
+  return `HTTP/1.1 ${status} ${reason}\r\n${lines.join("")}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
 
 function answer(status: number, body: string, extra: Record<string, string> = {}): GuardAnswer {
   return {
