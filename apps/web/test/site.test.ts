@@ -38,10 +38,12 @@ describe("pages answer questions", () => {
       ["/sanctions#sanctions-against-belneftekhim-subsidiaries", "Suspended"],
       ["/sanctions#embassy-minsk-staff-limit", "Five diplomats"],
       ["/strategy#us-assistance-strategy", "Three priority areas"],
+      ["/entities#network-list", "Three partners"],
       ["/events?type=meet&amp;year=2009", "Two meetings"],
       ["/events#funding-of-anti-trafficking-programs", "Four programs"],
     ]);
-    expect(html.match(/href="\/read\?hl=\d+-\d+#p\d-s\d"/g)).toHaveLength(5);
+    expect(html.match(/href="\/read\?hl=\d+-\d+#p\d-s\d"/g)).toHaveLength(6);
+    expect(html).toContain("United States works with");
     expect(html).toContain('href="/read"');
     expect(html).toContain('href="/data"');
     // No provenance table and no repository path on the home page.

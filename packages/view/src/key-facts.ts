@@ -2,7 +2,7 @@ import type { Evidence, ReportDocument } from "@report/data";
 import { type SanctionChain, sanctionChain } from "./chain.ts";
 import { contextOf, entityName } from "./context.ts";
 import { datedWords, whenWords } from "./dates.ts";
-import { eventTypeLabel, recordKindLabel } from "./labels.ts";
+import { eventTypeLabel, recordKindLabel, relationTypeLabel } from "./labels.ts";
 import { eventsPath, recordPath } from "./links.ts";
 import { countWords, pluralOf, quantityWords } from "./quantity.ts";
 import { eventSentence } from "./sentences.ts";
@@ -10,7 +10,7 @@ import { capitalize, listWords } from "./words.ts";
 
 /** One of the report's main findings, for the top of the home page: a figure, what it is about, and its evidence. */
 export interface KeyFact {
-  /** Unique among the facts, for keys and anchors: "sanction-…", "restriction-…", "strategy-…", "meetings", "funding-…". */
+  /** Unique among the facts, for keys and anchors: "sanction-…", "restriction-…", "strategy-…", "partners-…", "meetings", "funding-…". */
   id: string;
   /** What kind of record it rests on, in words: "Sanction", "Administrative limit", "Meetings in 2009". */
   kind: string;
@@ -44,7 +44,7 @@ function chainDetail(chain: SanctionChain): string {
 /**
  * The report's answers, derived from its records by fixed rules (never typed text): each sanction that no
  * other sanction is part of, with its whole chain; each restriction with a limit; the assistance
- * strategy and its priority areas; the meetings in the period the report covers; and each funding event
+ * strategy and its priority areas; whom an actor works with; the meetings in the period the report covers; and each funding event
  * with the programs it funds.
  */
 export function keyFacts(doc: ReportDocument): KeyFact[] {
@@ -92,6 +92,7 @@ export function keyFacts(doc: ReportDocument): KeyFact[] {
       ]),
     });
   }
+  facts.push(...partnerFacts(doc));
   const period = doc.metadata.periodCovered.value;
   const meetings = index.events({ type: "meet", from: period, to: period });
   if (meetings.length > 0) {
@@ -122,4 +123,37 @@ export function keyFacts(doc: ReportDocument): KeyFact[] {
     });
   }
   return facts;
+}
+
+/** The ties of working together that answer "whom does it work with". */
+const WORKS_WITH = new Set(["coordinates-with", "cooperates-with"]);
+
+/**
+ * Whom an actor works with, for each actor with two ties of working together or more stated in the text:
+ * "Three partners: EU, OSCE and neighboring countries", "United States coordinates with EU (close and effective
+ * throughout), cooperates with …".
+ */
+function partnerFacts(doc: ReportDocument): KeyFact[] {
+  const bySource = new Map<string, ReportDocument["relations"]>();
+  for (const r of doc.relations)
+    if (WORKS_WITH.has(r.type) && r.evidence.length > 0) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  return [...bySource].flatMap(([source, ties]) => {
+    const partners = [...new Set(ties.map((r) => r.target))];
+    if (partners.length < 2) return [];
+    const words = ties.map((r) => {
+      const how = r.qualifiers.find((q) => q.kind === "evaluation")?.word;
+      return `${relationTypeLabel(r.type)} ${entityName(doc, r.target)}${how ? ` (${how})` : ""}`;
+    });
+    return [
+      {
+        id: `partners-${source}`,
+        kind: `${entityName(doc, source)} works with`,
+        figure: capitalize(countWords(partners.length, "partner")),
+        title: capitalize(listWords(partners.map((id) => entityName(doc, id)))),
+        detail: `${capitalize(entityName(doc, source))} ${listWords(words)}.`,
+        href: "/entities#network-list",
+        evidence: byOffset(ties.flatMap((r) => r.evidence)),
+      },
+    ];
+  });
 }

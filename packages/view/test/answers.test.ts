@@ -37,6 +37,12 @@ describe("the report's key facts, derived from its records", () => {
         "New U.S. assistance strategy, adopted in December 2009",
         "/strategy#us-assistance-strategy",
       ],
+      [
+        "United States works with",
+        "Three partners",
+        "EU, Organization for Security and Cooperation in Europe, and neighboring countries",
+        "/entities#network-list",
+      ],
       ["Meetings in 2009", "Two meetings", "In Minsk", "/events?type=meet&year=2009"],
       ["Funding", "Four programs", "Funded by United States", "/events#funding-of-anti-trafficking-programs"],
     ]);
@@ -47,6 +53,7 @@ describe("the report's key facts, derived from its records", () => {
       "Suspended sanctions against two subsidiaries after the release of the last political prisoners in 2008, the suspension was extended in November 2009. Part of the sanctions on the regime, increased existing sanctions on the regime in 2007 and 2008, imposed new sanctions targeting government entities in 2007 and 2008.",
       "Limited by government of Belarus since May 2008.",
       "A continued focus on democracy and governance; support for health programs; a re-engagement to expand the private sector.",
+      "United States coordinates with EU (close and effective throughout), cooperates with Organization for Security and Cooperation in Europe, and cooperates with neighboring countries.",
       "Helsinki Commission delegation met opposition and civil society leaders in Minsk in June 2009; Assistant Secretary of State for European and Eurasian Affairs met opposition leaders in Minsk in August 2009.",
       "Programs to increase awareness of trafficking among risk groups and the general public, programs to help prevent human trafficking, programs to facilitate trafficking victim reintegration into society, and programs to build the capacity of NGOs to improve victim identification and protection.",
     ]);
@@ -57,6 +64,7 @@ describe("the report's key facts, derived from its records", () => {
       ["Paragraph 7, sentences 1 to 3"],
       ["Paragraph 2, sentence 2"],
       ["Paragraph 4, sentences 1 and 3"],
+      ["Paragraph 1, sentences 4 and 5"],
       ["Paragraph 6, sentences 3 and 4"],
       ["Paragraph 5, sentence 2"],
     ]);
@@ -68,7 +76,7 @@ describe("the report's key facts, derived from its records", () => {
     const sanction = must(facts[0]);
     expect(sanction.evidence.map((e) => e.sentenceIds[0])).toEqual(["p7-s1", "p7-s1", "p7-s2", "p7-s3"]);
     expect(must(facts[1]).evidence.map((e) => e.quote)).toEqual(["since May 2008", "to five diplomats"]);
-    expect(must(facts[3]).evidence.map((e) => e.quote)).toEqual(["in June 2009", "in August 2009"]);
+    expect(must(facts[4]).evidence.map((e) => e.quote)).toEqual(["in June 2009", "in August 2009"]);
     for (const f of facts) expect(f.evidence.length, f.id).toBeGreaterThan(0);
   });
 });
