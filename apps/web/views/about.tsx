@@ -88,9 +88,9 @@ export function AboutPage({ d }: { d: SiteDocument }) {
         {whole ? (
           <>
             <p>The report as a whole:</p>
-            <Format id="apa" label="APA" text={whole.apa} />
-            <Format id="chicago" label="Chicago (author-date)" text={whole.chicago} />
-            <Format id="bibtex" label="BibTeX" text={whole.bibtex} />
+            <Format id="apa" label="APA" text={whole.apa} level={3} />
+            <Format id="chicago" label="Chicago (author-date)" text={whole.chicago} level={3} />
+            <Format id="bibtex" label="BibTeX" text={whole.bibtex} level={3} />
           </>
         ) : null}
         <p>

@@ -22,14 +22,18 @@ export function citeMetadata(d: SiteDocument, id: string): Metadata {
   });
 }
 
-/** One format: its name, the text (selectable), and a copy button where the browser allows one. */
-export function Format({ id, label, text }: { id: string; label: string; text: string }) {
+/**
+ * One format: its name, the text (selectable), and a copy button where the browser allows one. Its heading is
+ * an h2 on a citation page, an h3 inside another page's section.
+ */
+export function Format({ id, label, text, level = 2 }: { id: string; label: string; text: string; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={`fmt-${id}`} className="cite-format">
       <div className="cite-format-head">
-        <h2 id={`fmt-${id}`} className="cite-title">
+        <Heading id={`fmt-${id}`} className="cite-title">
           {label}
-        </h2>
+        </Heading>
         <CopyButton target={`text-${id}`} label={label} />
       </div>
       <pre>
