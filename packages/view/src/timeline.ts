@@ -53,7 +53,8 @@ function labelOf(doc: ReportDocument, item: TimelineItem): string {
     case "strategy":
       return strategySentence(doc, { ...(item.record as Strategy), adopted: undefined });
     case "document":
-      return capitalize((item.record as Entity).name);
+      // A document's date is the period it covers, not something that happened then.
+      return `Period covered by the ${(item.record as Entity).name}`;
   }
 }
 

@@ -25,7 +25,7 @@ describe("timeline entries", () => {
         "United States suspended sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim",
       ],
       ["2008", "since May 2008", "Embassy Minsk limited to five diplomats, by government of Belarus"],
-      ["2009", "2009", "2009 Country Reports on Human Rights Practices"],
+      ["2009", "2009", "Period covered by the 2009 Country Reports on Human Rights Practices"],
       ["2009", "June 2009", "Helsinki Commission delegation met opposition and civil society leaders in Minsk"],
       [
         "2009",
