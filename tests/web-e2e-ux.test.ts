@@ -95,6 +95,10 @@ describe("dark mode, reflow, evidence and keyboard (production server + Chromium
       // whenever the highlight is not painted at the first look.
       await expect.poll(() => page.evaluate<boolean>(`CSS.highlights.has("quote")`)).toBe(true);
       expect(await paintedQuote(page)).toBe(quote);
+      // A screen reader is told which words are highlighted, since the paint is invisible to it.
+      await expect
+        .poll(() => page.locator(".reader [role=status]").textContent())
+        .toBe(`Highlighted quote: “${quote}”`);
       // Painted inside the sentence the link points at (which :target tints even without JavaScript).
       expect(
         await page.evaluate<boolean>(`CSS.highlights.get("quote").values().next().value

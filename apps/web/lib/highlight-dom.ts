@@ -34,3 +34,9 @@ export function highlightQuote(doc: Document, raw: string | null): () => void {
   registry.set(QUOTE_HIGHLIGHT, new Highlight(...ranges));
   return () => registry.delete(QUOTE_HIGHLIGHT);
 }
+
+/** The words a painted highlight covers ("" when none is painted), for assistive technology to announce. */
+export function highlightedText(): string {
+  const painted = typeof CSS === "undefined" ? undefined : CSS.highlights?.get(QUOTE_HIGHLIGHT);
+  return painted ? [...painted].map((r) => r.toString()).join("") : "";
+}

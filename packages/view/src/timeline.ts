@@ -14,7 +14,6 @@ import { contextOf } from "./context.ts";
 import { afterWords, dateWords } from "./dates.ts";
 import { recordPath } from "./links.ts";
 import { eventSentence, restrictionSentence, strategySentence } from "./sentences.ts";
-import { capitalize } from "./words.ts";
 
 /** One record on the timeline, in words. */
 export interface TimelineEntry {
