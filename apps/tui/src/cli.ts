@@ -169,6 +169,8 @@ async function main(): Promise<void> {
     return emit({ stdout: `${lines.join("\n")}\n`, stderr: "", code: 0 });
   }
   const command = cli.matchedCommand;
+  // `report help`, as many users type it, is `report --help`.
+  if (!command && parsed.args.length === 1 && parsed.args[0] === "help") return cli.outputHelp();
   if (!command && parsed.args.length > 0) return usageError(`unknown command '${parsed.args[0]}'`);
   (command ?? cli.globalCommand).checkUnknownOptions();
   if (command) {

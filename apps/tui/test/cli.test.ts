@@ -32,6 +32,12 @@ describe("report --help / --version", () => {
       expect(r.stdout).toContain(c);
   });
 
+  it("report help is report --help", () => {
+    const r = run(["help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(run(["--help"]).stdout);
+  });
+
   it("a command's help lists only the options it takes, and every exit code", () => {
     const diff = run(["diff", "--help"]).stdout;
     expect(diff).toContain("--migrations <dir>");

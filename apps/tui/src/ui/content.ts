@@ -166,7 +166,11 @@ function listStatus(m: Model, view: View, filter: string, rows: readonly Row[], 
       return { where: `Timeline${matching}`, position, hints: LIST_HINTS };
     case "search":
       return filter.trim()
-        ? { where: `${rows.length} results for '${filter.trim()}'`, position, hints: ["Enter open", "y cite"] }
+        ? {
+            where: `${rows.length} ${rows.length === 1 ? "result" : "results"} for '${filter.trim()}'`,
+            position,
+            hints: ["Enter open", "y cite"],
+          }
         : { where: "Type to search the report and its records", hints: [] };
     case "entity":
       return {
