@@ -124,7 +124,12 @@ export function restrictionSentence(doc: ReportDocument, r: Restriction): string
 
 /** "New U.S. assistance strategy of the United States, adopted in December 2009, with three priority areas". */
 export function strategySentence(doc: ReportDocument, s: Strategy): string {
-  const parts = [`${capitalize(s.name)} of ${entityName(doc, s.owner)}`];
+  // "New U.S. assistance strategy", not "… of United States" again, when its name already names its owner.
+  const owner = contextOf(doc).index.getEntity(s.owner);
+  const named = [owner?.name, ...(owner?.aliases ?? [])].some(
+    (n) => n && new RegExp(`(^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`).test(s.name),
+  );
+  const parts = [named ? capitalize(s.name) : `${capitalize(s.name)} of ${entityName(doc, s.owner)}`];
   if (s.adopted) parts.push(`adopted ${whenWords(s.adopted.edtf)}`);
   if (s.priorityAreas.length > 0) parts.push(`with ${countWords(s.priorityAreas.length, "priority area")}`);
   return parts.join(", ");

@@ -79,7 +79,7 @@ describe("one line for each record", () => {
       "Staff cap, by government of Belarus, limited to five diplomats, since May 2008",
     );
     expect(strategySentence(report, byId(report.strategies, "us-assistance-strategy"))).toBe(
-      "New U.S. assistance strategy of United States, adopted in December 2009, with three priority areas",
+      "New U.S. assistance strategy, adopted in December 2009, with three priority areas",
     );
     expect(relationSentence(report, byId(report.relations, "united-states--cooperates-with--osce"))).toBe(
       "United States cooperates with Organization for Security and Cooperation in Europe (closely)",

@@ -37,7 +37,7 @@ describe("timeline entries", () => {
         "November 2009",
         "United States extended the suspension of sanctions on two subsidiaries of state-owned petrochemical conglomerate Belneftekhim (who acted and on whom are implied, not named)",
       ],
-      ["2009", "December 2009", "New U.S. assistance strategy of United States, with three priority areas"],
+      ["2009", "December 2009", "New U.S. assistance strategy, with three priority areas"],
     ]);
   });
 
