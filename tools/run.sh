@@ -46,7 +46,8 @@ case "$1" in
     pnpm data
     pnpm turbo run build --filter=@report/web... --output-logs=errors-only
     echo "==> website: $SITE_URL (Ctrl+C to stop)"
-    exec pnpm --filter @report/web start --hostname localhost --port "$port"
+    # The server itself, not through pnpm: Ctrl+C then stops it without pnpm reporting a failed command.
+    cd apps/web && exec node server.ts --hostname localhost --port "$port"
     ;;
   test)
     # The production builds the tests run need a public origin; the tests serve the site on loopback.
