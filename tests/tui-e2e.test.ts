@@ -46,11 +46,16 @@ describe("report (interactive) in a 100x30 terminal", () => {
     await tmux.waitFor(/^> Belneftekhim/m);
     tmux.keys("Enter");
     const screen = await tmux.waitFor("Company · belneftekhim");
-    expect(screen).toContain("> Paragraph 7, sentence 2: Following the release of the last political");
+    // What it is and what it is tied to first (its subsidiaries), then its words.
+    expect(screen).toMatch(/^> ownership: state-owned/m);
+    expect(screen).toContain("two subsidiaries of state-owned petrochemical conglomerate Belneftekhim: subsidiary of");
+    expect(screen).toContain("Paragraph 7, sentence 2: Following the release of the last political");
     expect(screen).toContain("petrochemical conglomerate Belneftekhim");
   });
 
   it("jumps from the quote to its sentence in the reader, its paragraph at the top", async () => {
+    tmux.keys("G");
+    await tmux.waitFor(/^> Paragraph 7, sentence 2: Following the release/m);
     tmux.keys("Enter");
     const screen = await tmux.waitFor(/^Paragraph 7, sentence 2 · 26\/28/m);
     expect(screen.split("\n")[1]).toMatch(/^ {2}In 2007 and 2008/);

@@ -122,6 +122,18 @@ describe("the explorer at 80x24", () => {
     expect(frame).toContain("Condition: Further action on sanctions depend on");
   });
 
+  it("an entity's details say whom it works with and what it takes part in before its quotes", async () => {
+    const app = mount(120, 80);
+    await press(app.stdin, ":", ..."united states", KEY.enter);
+    const frame = screen(app.lastFrame());
+    const at = (text: string) => frame.indexOf(text);
+    expect(at("Relations")).toBeGreaterThan(-1);
+    expect(at("Relations")).toBeLessThan(at("Takes part in"));
+    expect(at("Takes part in")).toBeLessThan(at("In the report's words"));
+    expect(frame).toContain("coordinates with EU (close and effective throughout)");
+    expect(frame).toContain("U.S. officials: member of United States");
+  });
+
   it("opens an event's details from the Events screen, each entity a row of its own", async () => {
     const app = mount(120, 40);
     await press(app.stdin, ...go(4), "f", ..."helsinki", KEY.enter, KEY.enter);
@@ -198,8 +210,8 @@ describe("the reader's sentence cursor", () => {
 
   it("keys that arrive together after Esc are each a key: Esc Esc goes back twice, Esc then Down or G moves", async () => {
     const app = mount();
-    // Reader, then the entities of p7-s2, then Belneftekhim, then its quote in the reader: four views.
-    await press(app.stdin, ":", ..."p7-s2", KEY.enter, "e", KEY.enter, KEY.enter);
+    // Reader, then the entities of p7-s2, then Belneftekhim, then its quote (its last row) in the reader: four views.
+    await press(app.stdin, ":", ..."p7-s2", KEY.enter, "e", KEY.enter, "G", KEY.enter);
     expect(statusOf(app.lastFrame())).toMatch(/^Paragraph 7, sentence 2/);
     await press(app.stdin, KEY.esc + KEY.esc);
     expect(statusOf(app.lastFrame())).toMatch(/^Named in Paragraph 7, sentence 2 · 1\//);

@@ -26,10 +26,6 @@ export function detailRows(m: Model, id: string, width: number): Row[] {
   rows.push(row("name", [{ text: e.name, tone: "bold" }], width));
   rows.push(row("kind", [{ text: `${kindLabel(e.kind)} · ${e.id}`, tone: "dim" }], width));
   if (e.aliases.length) rows.push(row("aliases", [{ text: `Also: ${e.aliases.join("; ")}` }], width));
-  heading("In the report's words");
-  e.evidence.forEach((ev, i) => {
-    rows.push(quote(`ev:${i}`, ev));
-  });
   if (e.properties.length) heading("Properties");
   e.properties.forEach((p, i) => {
     const segs: Seg[] = [{ text: `${propertyLabel(p.name)}: `, tone: "dim" }, { text: p.value }];
@@ -45,16 +41,6 @@ export function detailRows(m: Model, id: string, width: number): Row[] {
     rows.push(row(`q:${i}`, segs, width, evidenceTarget(m, q.evidence)));
   });
   const involved = m.index.involving(e.id);
-  const parts = [
-    ...involved.events.map((x) => ({ id: x.id, words: eventSentence(doc, x) })),
-    ...involved.sanctions.map((x) => ({ id: x.id, words: sanctionSentence(doc, x) })),
-    ...involved.restrictions.map((x) => ({ id: x.id, words: restrictionSentence(doc, x) })),
-    ...involved.strategies.map((x) => ({ id: x.id, words: strategySentence(doc, x) })),
-  ];
-  if (parts.length + involved.programs.length) heading("Takes part in");
-  for (const p of parts) rows.push(row(`x:${p.id}`, [{ text: p.words }], width, { to: "record", id: p.id }, p.id));
-  for (const p of involved.programs)
-    rows.push(row(`x:${p.id}`, [{ text: p.name }], width, { to: "entity", id: p.id }, p.id));
   const { outgoing, incoming } = involved.relations;
   const name = (x: string) => m.index.getEntity(x)?.name ?? x;
   if (outgoing.length + incoming.length) heading("Relations");
@@ -67,10 +53,25 @@ export function detailRows(m: Model, id: string, width: number): Row[] {
   for (const r of incoming) {
     const segs: Seg[] = [
       { text: name(r.source) },
-      { text: ` ${relationTypeLabel(r.type)} this`, tone: "dim" },
+      { text: `: ${relationTypeLabel(r.type)} ${e.name}`, tone: "dim" },
       ...extra(r),
     ];
     rows.push(row(`i:${r.id}`, segs, width, { to: "entity", id: r.source }, r.id));
   }
+  const parts = [
+    ...involved.events.map((x) => ({ id: x.id, words: eventSentence(doc, x) })),
+    ...involved.sanctions.map((x) => ({ id: x.id, words: sanctionSentence(doc, x) })),
+    ...involved.restrictions.map((x) => ({ id: x.id, words: restrictionSentence(doc, x) })),
+    ...involved.strategies.map((x) => ({ id: x.id, words: strategySentence(doc, x) })),
+  ];
+  if (parts.length + involved.programs.length) heading("Takes part in");
+  for (const p of parts) rows.push(row(`x:${p.id}`, [{ text: p.words }], width, { to: "record", id: p.id }, p.id));
+  for (const p of involved.programs)
+    rows.push(row(`x:${p.id}`, [{ text: p.name }], width, { to: "entity", id: p.id }, p.id));
+  // The quotes last: what it is, whom it works with and what it takes part in come first.
+  heading("In the report's words");
+  e.evidence.forEach((ev, i) => {
+    rows.push(quote(`ev:${i}`, ev));
+  });
   return rows;
 }
