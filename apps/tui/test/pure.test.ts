@@ -46,6 +46,20 @@ describe("wrap", () => {
   it("splits words longer than the line", () => {
     expect(wrap([{ text: "abcdefghij" }], 4).map(lineText)).toEqual(["abcd", "efgh", "ij"]);
   });
+  it("keeps punctuation with the word before it, even from another segment (a line never starts with a comma)", () => {
+    const segs = [
+      { text: "by attending or monitoring politically motivated " },
+      { text: "trials", tone: "mention" as const },
+      { text: ", as well as holding regular meetings." },
+    ];
+    // "…trials" is 55 columns: the comma after it does not fit, so "trials," moves down whole.
+    const lines = wrap(segs, 55).map(lineText);
+    expect(lines).toEqual([
+      "by attending or monitoring politically motivated",
+      "trials, as well as holding regular meetings.",
+    ]);
+    for (const l of lines) expect(l).not.toMatch(/^[,.;:]/);
+  });
 });
 
 describe("model helpers", () => {

@@ -27,26 +27,40 @@ export function wrap(segs: readonly Seg[], width: number, indent = ""): Line[] {
     len = indent.length;
     lineStart = len;
   };
-  for (const seg of segs) {
-    for (const token of seg.text.split(/(\s+)/)) {
-      if (token === "") continue;
-      if (/^\s+$/.test(token)) {
-        if (len > lineStart && len + token.length <= w) push(token.replace(/\s/g, " "), seg.tone, seg.sid);
-        continue;
-      }
-      let word = token;
-      if (len + word.length > w && len > lineStart) {
-        const last = line.at(-1);
-        if (last) last.text = last.text.trimEnd();
-        newline();
-      }
+  // Words, each the pieces of the segments it spans ("Belneftekhim" then "," stay one word, so a line
+  // never starts with the comma), and the spaces between them.
+  type Piece = { text: string; tone?: Tone | undefined; sid?: string | undefined };
+  const tokens: { space: boolean; pieces: Piece[] }[] = [];
+  for (const seg of segs)
+    for (const text of seg.text.split(/(\s+)/)) {
+      if (text === "") continue;
+      const space = /^\s+$/.test(text);
+      const piece = { text, tone: seg.tone, sid: seg.sid };
+      const last = tokens.at(-1);
+      if (!space && last && !last.space) last.pieces.push(piece);
+      else tokens.push({ space, pieces: [piece] });
+    }
+  for (const { space, pieces } of tokens) {
+    if (space) {
+      const [{ text, tone, sid } = { text: "" }] = pieces;
+      if (len > lineStart && len + text.length <= w) push(text.replace(/\s/g, " "), tone, sid);
+      continue;
+    }
+    const size = pieces.reduce((n, p) => n + p.text.length, 0);
+    if (len + size > w && len > lineStart) {
+      const last = line.at(-1);
+      if (last) last.text = last.text.trimEnd();
+      newline();
+    }
+    for (const piece of pieces) {
+      let word = piece.text;
       while (len + word.length > w) {
         const room = Math.max(1, w - len);
-        push(word.slice(0, room), seg.tone, seg.sid);
+        push(word.slice(0, room), piece.tone, piece.sid);
         word = word.slice(room);
         newline();
       }
-      if (word) push(word, seg.tone, seg.sid);
+      if (word) push(word, piece.tone, piece.sid);
     }
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
