@@ -80,6 +80,15 @@ describe("the public data", () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(shipped)).toBe(true);
   });
 
+  it("serves the API's report.json as the download's very bytes, so the sha256 the data page lists holds for both", async () => {
+    const bytes = async (path: string) =>
+      Buffer.from(await (await get(path, { "Accept-Encoding": "identity" })).arrayBuffer());
+    const api = await bytes("/api/report.json");
+    expect(api.equals(await bytes("/downloads/report.json"))).toBe(true);
+    const shipped = readFileSync(createRequire(import.meta.url).resolve("@report/data/report.json"));
+    expect(createHash("sha256").update(api).digest("hex")).toBe(createHash("sha256").update(shipped).digest("hex"));
+  });
+
   it("answers an unknown API id with a JSON 404, and an unknown file with a plain 404", async () => {
     const res = await get("/api/entities/no-such-entity.json");
     expect(res.status).toBe(404);

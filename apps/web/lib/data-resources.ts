@@ -30,9 +30,12 @@ function resource(path: string, body: Uint8Array, contentType: string, filename?
 
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
-/** A document's public data: its JSON, each entity's JSON, its downloads, under its own addresses. */
+/**
+ * A document's public data: its JSON, each entity's JSON, its downloads, under its own addresses. The API's
+ * report.json is the download's bytes where there is one, so the sha256 the data page lists holds for both.
+ */
 const resourcesOf = (d: SiteDocument): DataResource[] => [
-  resource(pathIn(d, "/api/report.json"), json(d.doc), JSON_TYPE),
+  resource(pathIn(d, "/api/report.json"), readDataFile(d, "report.json")?.body ?? json(d.doc), JSON_TYPE),
   ...d.doc.entities.map((e) =>
     resource(pathIn(d, `/api/entities/${e.id}.json`), json(entityJson(d, `${e.id}.json`)), JSON_TYPE),
   ),
