@@ -45,6 +45,9 @@ const knownHighlights = manifest ? new Set(manifest.highlights) : undefined;
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/** The headers every response must carry, computed once (they do not depend on the request). */
+const SECURITY_HEADERS = Object.entries(baseHeaders());
+
 /**
  * Drops internal headers however Next sets them, and adds each security header a response lacks (Next's own
  * redirects, such as a trailing slash's, carry none): writeHead is where every response's headers are sent.
@@ -57,7 +60,7 @@ function withOurHeaders(res: ServerResponse): void {
     const given = headers && !Array.isArray(headers) ? Object.keys(headers).map((k) => k.toLowerCase()) : [];
     if (headers && !Array.isArray(headers))
       for (const name of Object.keys(headers)) if (isInternalResponseHeader(name)) delete (headers as never)[name];
-    for (const [name, value] of Object.entries(baseHeaders()))
+    for (const [name, value] of SECURITY_HEADERS)
       if (!res.hasHeader(name) && !given.includes(name.toLowerCase())) res.setHeader(name, value);
     return writeHead(...args);
   }) as ServerResponse["writeHead"];

@@ -4,6 +4,7 @@ import { contextOf, entityName } from "./context.ts";
 import { datedWords, whenWords } from "./dates.ts";
 import { eventTypeLabel, recordKindLabel, relationTypeLabel } from "./labels.ts";
 import { eventsPath, recordPath } from "./links.ts";
+import { WORKS_WITH } from "./network.ts";
 import { countWords, pluralOf, quantityWords } from "./quantity.ts";
 import { eventSentence } from "./sentences.ts";
 import { capitalize, listWords } from "./words.ts";
@@ -125,9 +126,6 @@ export function keyFacts(doc: ReportDocument): KeyFact[] {
   return facts;
 }
 
-/** The ties of working together that answer "whom does it work with". */
-const WORKS_WITH = new Set(["coordinates-with", "cooperates-with"]);
-
 /**
  * Whom an actor works with, for each actor with two ties of working together or more stated in the text:
  * "Three partners: EU, OSCE and neighboring countries", "United States coordinates with EU (close and effective
@@ -135,8 +133,12 @@ const WORKS_WITH = new Set(["coordinates-with", "cooperates-with"]);
  */
 function partnerFacts(doc: ReportDocument): KeyFact[] {
   const bySource = new Map<string, ReportDocument["relations"]>();
-  for (const r of doc.relations)
-    if (WORKS_WITH.has(r.type) && r.evidence.length > 0) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  for (const r of doc.relations) {
+    if (!WORKS_WITH.has(r.type) || r.evidence.length === 0) continue;
+    const ties = bySource.get(r.source);
+    if (ties) ties.push(r);
+    else bySource.set(r.source, [r]);
+  }
   return [...bySource].flatMap(([source, ties]) => {
     const partners = [...new Set(ties.map((r) => r.target))];
     if (partners.length < 2) return [];

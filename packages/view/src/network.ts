@@ -84,7 +84,7 @@ const objectsOf = (e: Event) => (e.targets.length > 0 ? e.targets : EVENT_VERBS[
 /** The ties drawn between actors: how bodies belong together, and who works with whom. */
 const TIES = new Set(["part-of", "member-of", "leads", "cooperates-with", "coordinates-with", "partner-of"]);
 /** Who works with whom: drawn even when one side acts in no event (the EU, which the U.S. coordinates with). */
-const WORKS_WITH = new Set(["cooperates-with", "coordinates-with", "partner-of"]);
+export const WORKS_WITH = new Set(["cooperates-with", "coordinates-with", "partner-of"]);
 
 /**
  * Who acts on whom, from the events (an arrow from each agent to what it acts on; the several objects of

@@ -4,7 +4,7 @@ import { datedWords, eventWhen, whenWords } from "./dates.ts";
 import { kindLabel, relationTypeLabel, sanctionStatusLabel } from "./labels.ts";
 import { countWords, quantityWords } from "./quantity.ts";
 import { EVENT_VERBS, pluralPresent, STATUS_VERBS } from "./verbs.ts";
-import { capitalize, listWords } from "./words.ts";
+import { capitalize, listWords, wordsAt } from "./words.ts";
 
 // One line for each record, for lists, tables, timelines and search results: who did what to whom,
 // where and when; what a sanction is and its state; what a restriction limits and since when.
@@ -70,9 +70,9 @@ export function eventSentence(doc: ReportDocument, e: Event, opts: SentenceOptio
  */
 function focusedAction(e: Event, verb: string): string | undefined {
   const scope = e.qualifiers.find((q) => q.kind === "scope");
-  const text = e.evidence[0]?.quote ?? "";
   if (!scope || !e.purpose || e.targets.length === 0) return undefined;
-  const from = text.search(new RegExp(`\\b${verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  const text = e.evidence[0]?.quote ?? "";
+  const from = wordsAt(text, verb);
   const end = text.indexOf(e.purpose.quote);
   if (from < 0 || end < from) return undefined;
   return `${text.slice(from, end + e.purpose.quote.length)}, ${scope.word}`;
@@ -85,8 +85,7 @@ function focusedAction(e: Event, verb: string): string | undefined {
  */
 export function sanctionStepWords(doc: ReportDocument, statusWord: string, e: Event): string {
   const quote = e.status?.evidence.quote ?? "";
-  const word = statusWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const at = quote.search(new RegExp(`\\b${word}\\b`, "i"));
+  const at = wordsAt(quote, statusWord, { ignoreCase: true });
   const what = at >= 0 ? quote.slice(at + statusWord.length).trim() : "";
   // Nothing after the word ("The suspension was extended"): the words before it say what changed.
   const change = what ? `${statusWord} ${what}` : at > 0 ? quote.charAt(0).toLowerCase() + quote.slice(1) : statusWord;
@@ -122,13 +121,13 @@ export function restrictionSentence(doc: ReportDocument, r: Restriction): string
   return parts.join(", ");
 }
 
-/** "New U.S. assistance strategy of the United States, adopted in December 2009, with three priority areas". */
+/**
+ * "New U.S. assistance strategy, adopted in December 2009, with three priority areas": its owner follows
+ * ("… of United States") only when its name does not already name it.
+ */
 export function strategySentence(doc: ReportDocument, s: Strategy): string {
-  // "New U.S. assistance strategy", not "… of United States" again, when its name already names its owner.
   const owner = contextOf(doc).index.getEntity(s.owner);
-  const named = [owner?.name, ...(owner?.aliases ?? [])].some(
-    (n) => n && new RegExp(`(^|\\s)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`).test(s.name),
-  );
+  const named = [owner?.name, ...(owner?.aliases ?? [])].some((n) => n && wordsAt(s.name, n) >= 0);
   const parts = [named ? capitalize(s.name) : `${capitalize(s.name)} of ${entityName(doc, s.owner)}`];
   if (s.adopted) parts.push(`adopted ${whenWords(s.adopted.edtf)}`);
   if (s.priorityAreas.length > 0) parts.push(`with ${countWords(s.priorityAreas.length, "priority area")}`);

@@ -11,3 +11,13 @@ export const alternativesWords = (items: readonly string[]): string => or.format
 
 /** The first letter in upper case, for the start of a sentence. */
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Where `phrase` stands in `text` as whole words (not inside a longer word), or -1. Word edges are letters
+ * and digits, so a phrase that ends in punctuation ("U.S.") is found before a space as well.
+ */
+export function wordsAt(text: string, phrase: string, opts: { ignoreCase?: boolean } = {}): number {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const edge = "[\\p{L}\\p{N}]";
+  return text.search(new RegExp(`(?<!${edge})${escaped}(?!${edge})`, opts.ignoreCase ? "iu" : "u"));
+}
